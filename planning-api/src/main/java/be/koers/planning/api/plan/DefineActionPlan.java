@@ -1,0 +1,19 @@
+package be.koers.planning.api.plan;
+
+import be.koers.planning.api.shared.TenantId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record DefineActionPlan(
+        @NotNull TenantId tenant,
+        @NotNull @TargetAggregateIdentifier PlanId planId,
+        @NotNull ElementId actionPlanId,
+        @NotNull ElementId parentId,
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 10000) String description,
+        @NotNull @Valid Period realisationTerm,
+        @Valid Tags tags) implements PlanCommand {
+}

@@ -1,0 +1,25 @@
+package be.koers.planning.api.plan;
+
+import be.koers.planning.api.shared.TenantId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Defines an activity or an action. Actions need a type and a period; a conditional operational action needs its preconditions. */
+public record DefineItem(
+        @NotNull TenantId tenant,
+        @NotNull @TargetAggregateIdentifier PlanId planId,
+        @NotNull ElementId itemId,
+        @NotNull ElementId parentId,
+        @NotNull Level level,
+        @NotBlank @Size(max = 300) String title,
+        @Size(max = 10000) String description,
+        @NotNull @Valid Owner owner,
+        ActionType actionType,
+        @Size(max = 20) List<@NotBlank @Size(max = 1000) String> preconditions,
+        @Valid Period period,
+        @Valid Tags tags) implements PlanCommand {
+}

@@ -1,0 +1,17 @@
+package be.koers.planning.api.plan;
+
+import be.koers.planning.api.shared.TenantId;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ItemRevised(
+        TenantId tenant,
+        PlanId planId,
+        ElementId itemId,
+        String title,
+        String description,
+        ActionType actionType,
+        List<String> preconditions,
+        Period period) implements PlanEvent {
+}

@@ -1,0 +1,5 @@
+package be.koers.planning.api.plan;
+
+public enum PlanStatus {
+    DRAFT, ADOPTED, CLOSED
+}

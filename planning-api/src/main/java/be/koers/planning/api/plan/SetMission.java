@@ -1,0 +1,13 @@
+package be.koers.planning.api.plan;
+
+import be.koers.planning.api.shared.TenantId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record SetMission(
+        @NotNull TenantId tenant,
+        @NotNull @TargetAggregateIdentifier PlanId planId,
+        @NotBlank @Size(max = 10000) String mission) implements PlanCommand {
+}

@@ -1,0 +1,28 @@
+package be.koers.support.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+import java.io.IOException;
+import java.net.URI;
+
+/** Writes a problem body outside Spring MVC, where the security filters refuse a request. */
+public class ProblemWriter {
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    public void write(HttpServletResponse response, HttpStatus status, String field, String rule, String detail) throws IOException {
+        ProblemDetail problem = Problems.of(status, field, rule, detail);
+        problem.setInstance(URI.create(""));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"koers\"");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
