@@ -6,39 +6,72 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * Input errors every service shares: malformed requests are 400, requests that are well-formed but invalid are
- * 422, each with the field and the rule. Service-specific advice runs first.
+ * Input errors every service shares, as problem+json that names the field and the rule: malformed requests are
+ * 400, well-formed but invalid ones 422. Spring MVC's own errors (405, 415, 404 …) get a field and rule too.
+ * Service-specific advice runs first.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class CommonProblemHandlers {
+public class CommonProblemHandlers extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CommonProblemHandlers.class);
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail malformedBody(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return Problems.of(HttpStatus.BAD_REQUEST, jsonPath(mapping), "malformed-value",
-                    "The value of " + jsonPath(mapping) + " cannot be read: " + mapping.getOriginalMessage());
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? Problems.of(HttpStatus.BAD_REQUEST, jsonPath(mapping), "malformed-value",
+                "The value of " + jsonPath(mapping) + " cannot be read: " + mapping.getOriginalMessage())
+                : Problems.of(HttpStatus.BAD_REQUEST, "body", "malformed-json", "The request body is missing or is not valid JSON.");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Violation(error.getField(), BeanViolations.ruleName(error.getCode()),
+                        error.getField() + " " + error.getDefaultMessage()))
+                .toList();
+        return handleExceptionInternal(e, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, violations), headers,
+                HttpStatus.UNPROCESSABLE_ENTITY, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return handleExceptionInternal(e, Problems.of(HttpStatus.BAD_REQUEST, e.getParameterName(), "required",
+                "Parameter " + e.getParameterName() + " is required."), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Whatever Spring MVC refused without a field of ours gets one, so every problem body has the same shape. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null || !problem.getProperties().containsKey("rule"))) {
+            problem.setProperty("field", "request");
+            problem.setProperty("rule", HttpStatus.valueOf(status.value()).name().toLowerCase().replace('_', '-'));
         }
-        return Problems.of(HttpStatus.BAD_REQUEST, "body", "malformed-json", "The request body is missing or is not valid JSON.");
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -47,42 +80,14 @@ public class CommonProblemHandlers {
                 "'" + e.getValue() + "' is not a valid value for " + e.getName() + ".");
     }
 
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, e.getParameterName(), "required", "Parameter " + e.getParameterName() + " is required.");
-    }
-
-    @ExceptionHandler(MissingRequestHeaderException.class)
-    ProblemDetail missingHeader(MissingRequestHeaderException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, e.getHeaderName(), "required", "Header " + e.getHeaderName() + " is required.");
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
-        List<Violation> violations = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new Violation(error.getField(), ruleName(error.getCode()), error.getField() + " " + error.getDefaultMessage()))
-                .collect(Collectors.toList());
-        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, violations);
-    }
-
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalid(ConstraintViolationException e) {
         return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, BeanViolations.toViolations(e.getConstraintViolations()));
     }
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method", "method-not-allowed", e.getMessage());
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "json-required", "Send the body as application/json.");
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ProblemDetail noSuchPath(NoResourceFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "path", "unknown-path", "There is nothing at " + e.getResourcePath() + ".");
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalidValue(IllegalArgumentException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "request", "malformed-value", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
@@ -102,9 +107,5 @@ public class CommonProblemHandlers {
             }
         }
         return path.toString();
-    }
-
-    static String ruleName(String constraintCode) {
-        return BeanViolations.ruleName(constraintCode);
     }
 }

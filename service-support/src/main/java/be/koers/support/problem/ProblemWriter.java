@@ -6,18 +6,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 import java.io.IOException;
-import java.net.URI;
 
 /** Writes a problem body outside Spring MVC, where the security filters refuse a request. */
 public class ProblemWriter {
 
-    private final ObjectMapper json = JsonMapper.builder().build();
+    private final ObjectMapper json = JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
     public void write(HttpServletResponse response, HttpStatus status, String field, String rule, String detail) throws IOException {
         ProblemDetail problem = Problems.of(status, field, rule, detail);
-        problem.setInstance(URI.create(""));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) {

@@ -1,0 +1,75 @@
+package be.koers.command.common;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.VersionedAggregateIdentifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How commands are checked, targeted and traced, and how large aggregates stay cheap to load. */
+@Configuration
+public class AxonConfiguration {
+
+    /** Commands are validated (Bean Validation on the planning-api records) before any aggregate is loaded. */
+    @Bean
+    BeanValidationInterceptor<CommandMessage<?>> commandValidation(CommandBus commandBus) {
+        BeanValidationInterceptor<CommandMessage<?>> interceptor = new BeanValidationInterceptor<>();
+        commandBus.registerDispatchInterceptor(interceptor);
+        return interceptor;
+    }
+
+    /**
+     * Events inherit the actor, the reason and the correlation id of the command that caused them. This replaces
+     * Axon's MessageOriginProvider, which would overwrite a client's correlation id with the command's message id.
+     */
+    @Bean
+    CorrelationDataProvider changeMetadataProvider() {
+        return new SimpleCorrelationDataProvider(ChangeMetadata.ACTOR, ChangeMetadata.REASON, ChangeMetadata.CORRELATION_ID);
+    }
+
+    /** Duplicate keys in the event store (PostgreSQL SQLSTATE 23505) are concurrent writes or reused ids, not failures. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    /**
+     * A plan of Ghent's size has tens of thousands of events: a snapshot every {@code koers.snapshot.every} events
+     * bounds what a load replays, and the cache spares most loads entirely.
+     */
+    @Bean
+    SnapshotTriggerDefinition aggregateSnapshotTrigger(Snapshotter snapshotter,
+                                                       @Value("${koers.snapshot.every:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** Targets by the command's annotated identifier and, when the client sent If-Match, its expected version. */
+    @Bean
+    CommandTargetResolver versionAwareTargetResolver() {
+        AnnotationCommandTargetResolver byAnnotation = AnnotationCommandTargetResolver.builder().build();
+        return command -> {
+            VersionedAggregateIdentifier target = byAnnotation.resolveTarget(command);
+            Object expected = command.getMetaData().get(ChangeMetadata.EXPECTED_VERSION);
+            return expected == null ? target
+                    : new VersionedAggregateIdentifier(target.getIdentifierValue(), ((Number) expected).longValue());
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package be.koers.command.common;
+
+import be.koers.command.common.CommandSender.ChangeContext;
+import be.koers.support.security.KoersUser;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a controller the {@link ChangeContext} of the request: the authenticated user, the optional
+ * {@code X-Change-Reason} and {@code X-Correlation-Id} headers and the version in {@code If-Match}.
+ */
+public class ChangeContextResolver implements HandlerMethodArgumentResolver {
+
+    public static final String REASON_HEADER = "X-Change-Reason";
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType().equals(ChangeContext.class);
+    }
+
+    @Override
+    public ChangeContext resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                         NativeWebRequest request, WebDataBinderFactory binderFactory) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        KoersUser user = (KoersUser) authentication.getPrincipal();
+        return ChangeContext.of(user, request.getHeader(REASON_HEADER), request.getHeader(CORRELATION_HEADER),
+                expectedVersion(request.getHeader("If-Match")));
+    }
+
+    private static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        Matcher matcher = VERSION.matcher(ifMatch.strip());
+        if (!matcher.matches()) {
+            throw new MalformedIfMatch(ifMatch);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** If-Match must carry a version as the query-service's ETag gives it, e.g. "12". */
+    public static class MalformedIfMatch extends RuntimeException {
+        public MalformedIfMatch(String value) {
+            super("If-Match must be a plan version such as \"12\", not " + value);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package be.koers.command.common;
+
+/** Keys of the metadata every command carries and Axon copies onto the events it causes. */
+public final class ChangeMetadata {
+
+    /** The authenticated user who asked for the change. */
+    public static final String ACTOR = "actor";
+    /** Why the change was made, when the user said so. */
+    public static final String REASON = "reason";
+    /** Axon's own key: ties every event to the request that caused it. */
+    public static final String CORRELATION_ID = "correlationId";
+    /** The aggregate version the client based its change on (HTTP If-Match); a newer aggregate is a 409. */
+    public static final String EXPECTED_VERSION = "expectedVersion";
+
+    private ChangeMetadata() {
+    }
+}

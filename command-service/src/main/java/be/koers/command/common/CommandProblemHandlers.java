@@ -1,0 +1,75 @@
+package be.koers.command.common;
+
+import be.koers.support.problem.BeanViolations;
+import be.koers.support.problem.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns refused commands into problem bodies: 404 unknown target, 409 rule or concurrent change, 422 invalid value. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class CommandProblemHandlers {
+
+    @ExceptionHandler(Refusal.class)
+    ProblemDetail refused(Refusal refusal) {
+        HttpStatus status = switch (refusal.kind()) {
+            case UNKNOWN -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+        return Problems.of(status, refusal.field(), refusal.rule(), refusal.getMessage());
+    }
+
+    @ExceptionHandler(JSR303ViolationException.class)
+    ProblemDetail invalid(JSR303ViolationException e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, BeanViolations.toViolations(e.getViolations()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownAggregate(AggregateNotFoundException e, HttpServletRequest request) {
+        boolean plan = request.getRequestURI().startsWith("/api/plans");
+        String field = plan ? "planId" : "legislatureId";
+        return Problems.of(HttpStatus.NOT_FOUND, field, plan ? "unknown-plan" : "unknown-legislature",
+                "There is no " + (plan ? "plan " : "legislature ") + e.getAggregateIdentifier() + ".");
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyExists(AggregateStreamCreationException e) {
+        return Problems.of(HttpStatus.CONFLICT, "id", "already-exists", "Something with this id already exists; choose another id.");
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        return Problems.of(HttpStatus.CONFLICT, "If-Match", "stale-version",
+                "The plan changed since version " + e.getExpectedVersion() + " (it is now at " + e.getActualVersion()
+                        + "); read it again and reapply your change.");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        return Problems.of(HttpStatus.CONFLICT, "id", "concurrent-change",
+                "Someone else changed this at the same moment; nothing of your change was stored. Try again.");
+    }
+
+    @ExceptionHandler(ChangeContextResolver.MalformedIfMatch.class)
+    ProblemDetail malformedIfMatch(ChangeContextResolver.MalformedIfMatch e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "If-Match", "malformed-value", e.getMessage());
+    }
+
+    @ExceptionHandler(EventStoreException.class)
+    ProblemDetail storeUnavailable(EventStoreException e) {
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "request", "event-store-unavailable",
+                "The event store could not be reached; nothing was changed. Try again shortly.");
+    }
+}

@@ -1,0 +1,368 @@
+package be.koers.command.plan;
+
+import be.koers.command.common.Refusal;
+import be.koers.planning.api.legislature.DraftPlan;
+import be.koers.planning.api.plan.*;
+import be.koers.planning.api.shared.TenantId;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The multi-year plan of one legislature: its statements and its tree of goals, action plans, activities and
+ * actions. One consistency boundary, because the rules span the tree (where an element may hang, what a retired
+ * parent or a closed plan allows); snapshots and a cache keep loading it cheap at Ghent's scale.
+ */
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache",
+        commandTargetResolver = "versionAwareTargetResolver")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Plan {
+
+    @AggregateIdentifier
+    private PlanId planId;
+    private TenantId tenant;
+    private PlanTemplate template;
+    private int firstYear;
+    private int lastYear;
+    private PlanStatus status;
+    private Map<String, PlanElement> elements = new HashMap<>();
+
+    protected Plan() {
+        // for Axon and for snapshots
+    }
+
+    /** Created by its legislature, which knows the years the plan covers. */
+    public Plan(DraftPlan command, int firstYear, int lastYear) {
+        apply(new PlanDrafted(command.tenant(), command.planId(), command.legislatureId(), command.title().strip(),
+                command.template(), firstYear, lastYear));
+    }
+
+    @CommandHandler
+    void handle(SetMission command) {
+        requireOpen(command);
+        apply(new MissionSet(tenant, planId, command.mission().strip()));
+    }
+
+    @CommandHandler
+    void handle(SetVision command) {
+        requireOpen(command);
+        apply(new VisionSet(tenant, planId, command.vision().strip()));
+    }
+
+    @CommandHandler
+    void handle(SetCoreValues command) {
+        requireOpen(command);
+        apply(new CoreValuesSet(tenant, planId, command.coreValues().stream().map(String::strip).toList()));
+    }
+
+    @CommandHandler
+    void handle(DefineGoal command) {
+        requireOpen(command);
+        if (!command.level().isGoal()) {
+            throw Refusal.invalid("level", "goal-level-required", command.level() + " is not a goal level; use the endpoint for action plans or items.");
+        }
+        requireNewElement(command.goalId());
+        requirePlacement(command.level(), command.parentId());
+        requirePriorityAllowed(command.level(), command.priority());
+        apply(new GoalDefined(tenant, planId, command.goalId(), command.parentId(), command.level(),
+                command.title().strip(), command.description(), command.intendedResult(), command.priority(),
+                tagsOrNone(command.tags())));
+    }
+
+    @CommandHandler
+    void handle(ReviseGoal command) {
+        requireOpen(command);
+        PlanElement goal = activeElement("goalId", command.goalId());
+        if (!goal.level().isGoal()) {
+            throw Refusal.conflict("goalId", "not-a-goal", command.goalId() + " is a " + goal.level() + ", not a goal.");
+        }
+        requirePriorityAllowed(goal.level(), command.priority());
+        apply(new GoalRevised(tenant, planId, command.goalId(), command.title().strip(), command.description(),
+                command.intendedResult(), command.priority()));
+    }
+
+    @CommandHandler
+    void handle(DefineActionPlan command) {
+        requireOpen(command);
+        requireNewElement(command.actionPlanId());
+        requirePlacement(Level.ACTION_PLAN, command.parentId());
+        requireWithinLegislature("realisationTerm", command.realisationTerm());
+        apply(new ActionPlanDefined(tenant, planId, command.actionPlanId(), command.parentId(), command.title().strip(),
+                command.description(), command.realisationTerm(), tagsOrNone(command.tags())));
+    }
+
+    @CommandHandler
+    void handle(ReviseActionPlan command) {
+        requireOpen(command);
+        PlanElement actionPlan = activeElement("actionPlanId", command.actionPlanId());
+        if (actionPlan.level() != Level.ACTION_PLAN) {
+            throw Refusal.conflict("actionPlanId", "not-an-action-plan", command.actionPlanId() + " is a " + actionPlan.level() + ", not an action plan.");
+        }
+        requireWithinLegislature("realisationTerm", command.realisationTerm());
+        apply(new ActionPlanRevised(tenant, planId, command.actionPlanId(), command.title().strip(),
+                command.description(), command.realisationTerm()));
+    }
+
+    @CommandHandler
+    void handle(DefineItem command) {
+        requireOpen(command);
+        if (!command.level().isItem()) {
+            throw Refusal.invalid("level", "item-level-required", command.level() + " is not an activity or action.");
+        }
+        requireNewElement(command.itemId());
+        requirePlacement(command.level(), command.parentId());
+        requireItemDetails(command.level(), command.actionType(), command.preconditions(), command.period());
+        apply(new ItemDefined(tenant, planId, command.itemId(), command.parentId(), command.level(),
+                command.title().strip(), command.description(), command.owner(), command.actionType(),
+                listOrEmpty(command.preconditions()), command.period(), tagsOrNone(command.tags())));
+    }
+
+    @CommandHandler
+    void handle(ReviseItem command) {
+        requireOpen(command);
+        PlanElement item = activeItem(command.itemId());
+        requireItemDetails(item.level(), command.actionType(), command.preconditions(), command.period());
+        apply(new ItemRevised(tenant, planId, command.itemId(), command.title().strip(), command.description(),
+                command.actionType(), listOrEmpty(command.preconditions()), command.period()));
+    }
+
+    @CommandHandler
+    void handle(ReassignOwner command) {
+        requireOpen(command);
+        PlanElement item = activeItem(command.itemId());
+        if (!item.owner().equals(command.owner())) {
+            apply(new OwnerReassigned(tenant, planId, command.itemId(), item.owner(), command.owner()));
+        }
+    }
+
+    @CommandHandler
+    void handle(MoveElement command) {
+        requireOpen(command);
+        PlanElement element = activeElement("elementId", command.elementId());
+        if (command.elementId().equals(command.parentId())) {
+            throw Refusal.conflict("parentId", "not-under-itself", "An element cannot hang under itself.");
+        }
+        if (Objects.equals(element.parentId(), command.parentId())) {
+            return;
+        }
+        requirePlacement(element.level(), command.parentId());
+        apply(new ElementMoved(tenant, planId, command.elementId(), element.parentId(), command.parentId()));
+    }
+
+    @CommandHandler
+    void handle(RetagElement command) {
+        requireOpen(command);
+        activeElement("elementId", command.elementId());
+        apply(new ElementRetagged(tenant, planId, command.elementId(), command.tags()));
+    }
+
+    @CommandHandler
+    void handle(RetireElement command) {
+        requireOpen(command);
+        activeElement("elementId", command.elementId());
+        List<ElementId> activeChildren = elements.values().stream()
+                .filter(e -> e.isActive() && command.elementId().equals(e.parentId()))
+                .map(PlanElement::id)
+                .toList();
+        if (!activeChildren.isEmpty()) {
+            throw Refusal.conflict("elementId", "has-active-children", command.elementId() + " still has "
+                    + activeChildren.size() + " active element(s) under it (" + activeChildren.get(0)
+                    + (activeChildren.size() > 1 ? ", …" : "") + "); retire or move them first.");
+        }
+        apply(new ElementRetired(tenant, planId, command.elementId(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(AdoptPlan command) {
+        requireOpen(command);
+        if (status != PlanStatus.DRAFT) {
+            throw Refusal.conflict("planId", "plan-already-adopted", "Plan " + planId + " is already adopted.");
+        }
+        int year = command.decisionDate().getYear();
+        // A council adopts the plan at the latest in the year before the legislature's first year.
+        if (year < firstYear - 1 || year > lastYear) {
+            throw Refusal.invalid("decisionDate", "within-legislature",
+                    "The decision date must fall between " + (firstYear - 1) + " and " + lastYear + ".");
+        }
+        apply(new PlanAdopted(tenant, planId, command.decisionDate(), command.decisionReference().strip()));
+    }
+
+    @CommandHandler
+    void handle(ClosePlan command) {
+        requireOpen(command);
+        apply(new PlanClosed(tenant, planId, command.reason().strip()));
+    }
+
+    // ---- rules shared by the commands above
+
+    /** Another administration's plan is not there for this caller; a closed plan takes no more changes. */
+    private void requireOpen(PlanCommand command) {
+        if (!tenant.equals(command.tenant())) {
+            throw Refusal.unknown("planId", "unknown-plan", "There is no plan " + command.planId() + ".");
+        }
+        if (status == PlanStatus.CLOSED) {
+            throw Refusal.conflict("planId", "plan-closed", "Plan " + planId + " is closed; it can no longer change.");
+        }
+    }
+
+    private void requireNewElement(ElementId id) {
+        if (elements.containsKey(id.value())) {
+            throw Refusal.conflict("id", "duplicate-element", "Plan " + planId + " already has an element " + id + ".");
+        }
+    }
+
+    /** The template decides which level may hang under which; a retired parent takes no new children. */
+    private void requirePlacement(Level level, ElementId parentId) {
+        if (!template.uses(level)) {
+            throw Refusal.conflict("level", "level-not-in-template", "The " + template + " template has no level " + level + ".");
+        }
+        Optional<Level> parentLevel = Optional.empty();
+        if (parentId != null) {
+            PlanElement parent = element("parentId", parentId);
+            if (!parent.isActive()) {
+                throw Refusal.conflict("parentId", "parent-retired", "Parent " + parentId + " is retired.");
+            }
+            parentLevel = Optional.of(parent.level());
+        }
+        if (!template.allows(level, parentLevel)) {
+            throw Refusal.conflict("parentId", "level-not-allowed-under-parent", parentLevel
+                    .map(p -> "In the " + template + " template a " + level + " cannot hang under a " + p
+                            + "; allowed: " + template.allowedParentsOf(level) + ".")
+                    .orElse("In the " + template + " template only a " + template.rootLevel()
+                            + " hangs directly under the plan; give a parent."));
+        }
+    }
+
+    private void requirePriorityAllowed(Level level, boolean priority) {
+        if (priority && level != Level.POLICY_GOAL) {
+            throw Refusal.invalid("priority", "priority-only-for-policy-goals", "Only a policy goal can be marked priority.");
+        }
+    }
+
+    private void requireItemDetails(Level level, ActionType actionType, List<String> preconditions, Period period) {
+        if (level == Level.ACTION) {
+            if (actionType == null) {
+                throw Refusal.invalid("actionType", "required-for-action", "An action needs a type.");
+            }
+            if (period == null) {
+                throw Refusal.invalid("period", "required-for-action", "An action needs a start and an end.");
+            }
+        } else if (actionType != null) {
+            throw Refusal.invalid("actionType", "only-for-actions", "Only actions have a type; an activity is regular work.");
+        }
+        boolean hasPreconditions = preconditions != null && !preconditions.isEmpty();
+        if (actionType == ActionType.CONDITIONAL_OPERATIONAL && !hasPreconditions) {
+            throw Refusal.invalid("preconditions", "required-for-conditional-action",
+                    "A conditional operational action needs the preconditions it depends on.");
+        }
+        if (actionType != ActionType.CONDITIONAL_OPERATIONAL && hasPreconditions) {
+            throw Refusal.invalid("preconditions", "only-for-conditional-action",
+                    "Only a conditional operational action has preconditions.");
+        }
+        if (period != null) {
+            requireWithinLegislature("period", period);
+        }
+    }
+
+    private void requireWithinLegislature(String field, Period period) {
+        if (!period.within(firstYear, lastYear)) {
+            throw Refusal.invalid(field, "within-legislature",
+                    field + " must lie within the legislature " + firstYear + "-" + lastYear + ".");
+        }
+    }
+
+    private PlanElement element(String field, ElementId id) {
+        PlanElement element = elements.get(id.value());
+        if (element == null) {
+            throw Refusal.unknown(field, "unknown-element", "Plan " + planId + " has no element " + id + ".");
+        }
+        return element;
+    }
+
+    private PlanElement activeElement(String field, ElementId id) {
+        PlanElement element = element(field, id);
+        if (!element.isActive()) {
+            throw Refusal.conflict(field, "element-retired", id + " is retired; it can no longer change.");
+        }
+        return element;
+    }
+
+    private PlanElement activeItem(ElementId id) {
+        PlanElement item = activeElement("itemId", id);
+        if (!item.level().isItem()) {
+            throw Refusal.conflict("itemId", "not-an-item", id + " is a " + item.level() + ", not an activity or action.");
+        }
+        return item;
+    }
+
+    private static Tags tagsOrNone(Tags tags) {
+        return tags == null ? Tags.NONE : tags;
+    }
+
+    private static List<String> listOrEmpty(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::strip).toList();
+    }
+
+    // ---- state
+
+    @EventSourcingHandler
+    void on(PlanDrafted event) {
+        planId = event.planId();
+        tenant = event.tenant();
+        template = event.template();
+        firstYear = event.firstYear();
+        lastYear = event.lastYear();
+        status = PlanStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(GoalDefined event) {
+        elements.put(event.goalId().value(), new PlanElement(event.goalId(), event.parentId(), event.level(), null));
+    }
+
+    @EventSourcingHandler
+    void on(ActionPlanDefined event) {
+        elements.put(event.actionPlanId().value(), new PlanElement(event.actionPlanId(), event.parentId(), Level.ACTION_PLAN, null));
+    }
+
+    @EventSourcingHandler
+    void on(ItemDefined event) {
+        elements.put(event.itemId().value(), new PlanElement(event.itemId(), event.parentId(), event.level(), event.owner()));
+    }
+
+    @EventSourcingHandler
+    void on(OwnerReassigned event) {
+        elements.get(event.itemId().value()).assignTo(event.owner());
+    }
+
+    @EventSourcingHandler
+    void on(ElementMoved event) {
+        elements.get(event.elementId().value()).moveUnder(event.parentId());
+    }
+
+    @EventSourcingHandler
+    void on(ElementRetired event) {
+        elements.get(event.elementId().value()).retire();
+    }
+
+    @EventSourcingHandler
+    void on(PlanAdopted event) {
+        status = PlanStatus.ADOPTED;
+    }
+
+    @EventSourcingHandler
+    void on(PlanClosed event) {
+        status = PlanStatus.CLOSED;
+    }
+}

@@ -1,0 +1,64 @@
+package be.koers.command.plan;
+
+import be.koers.planning.api.plan.ElementId;
+import be.koers.planning.api.plan.Level;
+import be.koers.planning.api.plan.Owner;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+
+/**
+ * What the plan aggregate remembers of an element to decide on commands: where it hangs, its level, whether it is
+ * retired and who owns it. Titles and texts live only in the events and the projections.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class PlanElement {
+
+    private ElementId id;
+    private ElementId parentId;
+    private Level level;
+    private boolean retired;
+    private Owner owner;
+
+    PlanElement() {
+        // for snapshots
+    }
+
+    PlanElement(ElementId id, ElementId parentId, Level level, Owner owner) {
+        this.id = id;
+        this.parentId = parentId;
+        this.level = level;
+        this.owner = owner;
+    }
+
+    ElementId id() {
+        return id;
+    }
+
+    ElementId parentId() {
+        return parentId;
+    }
+
+    Level level() {
+        return level;
+    }
+
+    boolean isActive() {
+        return !retired;
+    }
+
+    Owner owner() {
+        return owner;
+    }
+
+    void moveUnder(ElementId newParentId) {
+        parentId = newParentId;
+    }
+
+    void retire() {
+        retired = true;
+    }
+
+    void assignTo(Owner newOwner) {
+        owner = newOwner;
+    }
+}
