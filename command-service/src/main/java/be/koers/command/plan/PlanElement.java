@@ -5,6 +5,8 @@ import be.koers.planning.api.plan.Level;
 import be.koers.planning.api.plan.Owner;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
+import java.util.Objects;
+
 /**
  * What the plan aggregate remembers of an element to decide on commands: where it hangs, its level, whether it is
  * retired and who owns it. Titles and texts live only in the events and the projections.
@@ -60,5 +62,17 @@ class PlanElement {
 
     void assignTo(Owner newOwner) {
         owner = newOwner;
+    }
+
+    /** Value equality, so Axon's test fixture can compare the state built by commands with the state sourced from events. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlanElement that && retired == that.retired && Objects.equals(id, that.id)
+                && Objects.equals(parentId, that.parentId) && level == that.level && Objects.equals(owner, that.owner);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, parentId, level, retired, owner);
     }
 }
