@@ -1,0 +1,111 @@
+package be.koers.command.demo;
+
+import be.koers.command.common.CommandSender;
+import be.koers.command.common.CommandSender.ChangeContext;
+import be.koers.planning.api.legislature.CreateLegislature;
+import be.koers.planning.api.legislature.DraftPlan;
+import be.koers.planning.api.legislature.LegislatureId;
+import be.koers.planning.api.plan.*;
+import be.koers.planning.api.shared.TenantId;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Loads the plan of Koersbeke, a fictional municipality, with the seeds' examples (Ghent's green-space chain down to
+ * "Construct the Bloemekespark", the neighbourhood-nuisance chain), so a new user has something to look at.
+ * Runs once: when the legislature exists already, it leaves everything as it is.
+ */
+@Component
+@ConditionalOnProperty(name = "koers.demo.enabled", havingValue = "true")
+public class DemoPlanLoader implements ApplicationRunner {
+
+    static final TenantId TENANT = TenantId.of("koersbeke");
+    static final LegislatureId LEGISLATURE = LegislatureId.of("koersbeke-2026-2031");
+    static final PlanId PLAN = PlanId.of("koersbeke-plan-2026-2031");
+    private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);
+    private static final String PLAN_MISSION = "Koersbeke, a creative municipality that joins all its strengths to "
+            + "lead the way towards a sustainable, solidary and open society.";
+
+    private final CommandSender commands;
+    private final ChangeContext demo = new ChangeContext("demo-loader", "Demo plan", "demo-plan-load", null);
+
+    public DemoPlanLoader(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            send(new CreateLegislature(TENANT, LEGISLATURE, "2026-2031", 2026, 2031));
+        } catch (AggregateStreamCreationException alreadyLoaded) {
+            log.info("Demo plan of Koersbeke is already loaded");
+            return;
+        }
+        send(new DraftPlan(TENANT, LEGISLATURE, PLAN, "Meerjarenplan Koersbeke 2026-2031", PlanTemplate.GHENT));
+        send(new SetMission(TENANT, PLAN, PLAN_MISSION));
+        send(new SetVision(TENANT, PLAN, "In 2031 every resident of Koersbeke lives within 400 metres of a park, "
+                + "moves safely through the municipality and finds the services they need."));
+        send(new SetCoreValues(TENANT, PLAN, List.of("Open", "Solidary", "Sustainable", "Creative")));
+
+        ElementId pillar = goal(null, Level.MAIN_STRATEGIC_GOAL, "Ecological and spatial pillar", "Environment", 11);
+        ElementId green = goal(pillar, Level.STRATEGIC_GOAL, "Enough green space", "Environment", 15);
+        ElementId quality = goal(green, Level.OPERATIONAL_GOAL, "Quality management and construction of green", "Environment", 15);
+        Owner greenService = new Owner("Green service", "Alderman for environment and climate");
+        ElementId parks = item(quality, Level.ACTIVITY, "Construct, manage and maintain parks and green zones", greenService, null, null, null, "Environment");
+        item(parks, Level.ACTION, "Construct the Bloemekespark", greenService, ActionType.OPERATIONAL, List.of(),
+                new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2028, 10, 31)), "Environment");
+        item(parks, Level.ACTION, "Green schoolyards together with the schools", greenService,
+                ActionType.CONDITIONAL_OPERATIONAL, List.of("Flemish subsidy for green schoolyards is granted", "School boards sign the agreement"),
+                new Period(LocalDate.of(2027, 1, 1), LocalDate.of(2029, 12, 31)), "Education");
+
+        ElementId social = goal(null, Level.MAIN_STRATEGIC_GOAL, "Social sustainability", "Safety", 16);
+        ElementId safety = goal(social, Level.STRATEGIC_GOAL, "Integral safety", "Safety", 16);
+        ElementId nuisance = goal(safety, Level.OPERATIONAL_GOAL, "Integrated approach to neighbourhood nuisance", "Safety", 16);
+        Owner environmentService = new Owner("Environment service", "Mayor");
+        ElementId complaints = item(nuisance, Level.ACTIVITY, "Complaint handling and interventions", environmentService, null, null, null, "Safety");
+        item(complaints, Level.ACTION, "Playbook for neighbourhood nuisance", new Owner("Local prevention and safety", "Mayor"),
+                ActionType.COORDINATION, List.of(), new Period(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30)), "Safety");
+        item(nuisance, Level.ACTION, "Explore a student liaison officer with the universities",
+                new Owner("Education and upbringing", "Alderman for education"), ActionType.NETWORK_EXPLORATION, List.of(),
+                new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), "Education");
+
+        send(new AdoptPlan(TENANT, PLAN, LocalDate.of(2025, 12, 18), "GR-2025-12-18/07"));
+        log.info("Loaded the demo plan {} of tenant {}", PLAN, TENANT);
+    }
+
+    private ElementId goal(ElementId parent, Level level, String title, String policyField, int sdg) {
+        ElementId id = ElementId.generate();
+        send(new DefineGoal(TENANT, PLAN, id, parent, level, title, null, null, false, tags(policyField, sdg)));
+        return id;
+    }
+
+    private ElementId item(ElementId parent, Level level, String title, Owner owner, ActionType type,
+                           List<String> preconditions, Period period, String policyField) {
+        ElementId id = ElementId.generate();
+        send(new DefineItem(TENANT, PLAN, id, parent, level, title, null, owner, type, preconditions, period,
+                new Tags(set(policyField), set("Residents"), set("Koersbeke-Centrum"), new TreeSet<>(Set.of(11)))));
+        return id;
+    }
+
+    private static Tags tags(String policyField, int sdg) {
+        return new Tags(set(policyField), set("Residents"), null, new TreeSet<>(Set.of(sdg)));
+    }
+
+    private static TreeSet<String> set(String value) {
+        return new TreeSet<>(Set.of(value));
+    }
+
+    private void send(Object command) {
+        commands.send(command, demo);
+    }
+}
