@@ -2,6 +2,7 @@ package be.koers.command;
 
 import be.koers.testing.FreshDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -12,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Boots the command-service on a fresh database of the real PostgreSQL and an in-process KRaft Kafka broker.
  * Test classes extending it share one Spring context (same database), so they must not depend on each other's data.
  */
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}", "koers.kafka.partitions=3"})
 @EmbeddedKafka(kraft = true, partitions = 3)

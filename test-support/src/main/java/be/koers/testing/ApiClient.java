@@ -84,7 +84,7 @@ public final class ApiClient {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

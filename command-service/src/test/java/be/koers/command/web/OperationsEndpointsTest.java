@@ -1,0 +1,46 @@
+package be.koers.command.web;
+
+import be.koers.command.CommandServiceIntegrationTest;
+import be.koers.testing.ApiClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Health with database and Kafka, Prometheus metrics with Koers' own meters, and the OpenAPI document. */
+class OperationsEndpointsTest extends CommandServiceIntegrationTest {
+
+    @Test
+    void healthIncludesTheDatabaseAndKafka() {
+        JsonNode health = ApiClient.anonymous(base()).get("/actuator/health").json();
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/kafka/status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/kafka/details/nodes").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void prometheusShowsCommandsHandledAndEventsPublished() {
+        ApiClient planner = ApiClient.as(base(), "planner", "planner");
+        planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031));
+        planner.post("/api/legislatures", Map.of("name", "", "firstYear", 2026, "lastYear", 2031));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ApiClient.anonymous(base()).withHeader("Accept", "text/plain").get("/actuator/prometheus").body())
+                .contains("koers_commands_seconds_count{application=\"command-service\",command=\"CreateLegislature\",outcome=\"accepted\"}")
+                .contains("koers_events_published_total{application=\"command-service\",topic=\"koers.legislature.events\"}"));
+    }
+
+    @Test
+    void openApiDocumentListsTheCommands() {
+        JsonNode api = ApiClient.anonymous(base()).get("/v3/api-docs").json();
+        assertThat(api.get("paths").has("/api/plans/{planId}/goals")).isTrue();
+        assertThat(api.get("paths").has("/api/legislatures")).isTrue();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+}

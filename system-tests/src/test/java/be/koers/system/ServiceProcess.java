@@ -1,0 +1,112 @@
+package be.koers.system;
+
+import be.koers.testing.ApiClient;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+
+/** One Koers service started from its packaged jar as a separate JVM, as in production; killable like one. */
+final class ServiceProcess implements AutoCloseable {
+
+    private final String name;
+    private final Path jar;
+    private final List<String> arguments;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    private ServiceProcess(String name, Path jar, List<String> arguments, int port) {
+        this.name = name;
+        this.jar = jar;
+        this.arguments = arguments;
+        this.port = port;
+        this.log = Path.of(System.getProperty("koers.logDirectory", "target/service-logs"), name + ".log");
+    }
+
+    static ServiceProcess start(String name, String jarProperty, String databaseUrl, String kafka, String... extra) {
+        Path jar = Path.of(System.getProperty(jarProperty, "missing"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the system tests with ./mvnw verify, which packages the services first");
+        }
+        int port = freePort();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=" + be.koers.testing.FreshDatabase.USER,
+                "--spring.datasource.password=" + be.koers.testing.FreshDatabase.PASSWORD,
+                "--spring.kafka.bootstrap-servers=" + kafka,
+                "--koers.kafka.partitions=3"));
+        arguments.addAll(List.of(extra));
+        ServiceProcess service = new ServiceProcess(name, jar, arguments, port);
+        service.start();
+        return service;
+    }
+
+    void start() {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        command.addAll(arguments);
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start " + name, e);
+        }
+        ApiClient health = ApiClient.anonymous(url());
+        await(name + " healthy (log: " + log + ")").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+                    }
+                    try {
+                        return health.get("/actuator/health").status() == 200;
+                    } catch (IllegalStateException notYetListening) {
+                        return false;
+                    }
+                });
+    }
+
+    /** Like a crash: SIGKILL, no shutdown hooks, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " at " + url() + " (log " + log + ")";
+    }
+}
