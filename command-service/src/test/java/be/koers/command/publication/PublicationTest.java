@@ -98,6 +98,35 @@ class PublicationTest extends CommandServiceIntegrationTest {
                 .isEqualTo("duplicate-element");
     }
 
+    @Test
+    void anAdminRepublishesEveryStoredEventFromTheEventStore() throws Exception {
+        ApiClient planner = ApiClient.as("http://127.0.0.1:" + port, "planner", "planner");
+        String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
+        try (Consumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(KoersTopics.LEGISLATURE_EVENTS));
+            List<String> deliveries = new ArrayList<>();
+            awaitDeliveries(consumer, legislature, deliveries, 1);
+
+            assertThat(planner.post("/admin/publication/replay", Map.of()).status()).isEqualTo(403);
+            assertThat(ApiClient.as("http://127.0.0.1:" + port, "admin", "admin").post("/admin/publication/replay", Map.of()).status()).isEqualTo(202);
+
+            // Published once when stored, once more by the replay: the same envelope twice.
+            awaitDeliveries(consumer, legislature, deliveries, 2);
+            assertThat(json.readTree(deliveries.get(0)).get("eventId")).isEqualTo(json.readTree(deliveries.get(1)).get("eventId"));
+        }
+    }
+
+    private static void awaitDeliveries(Consumer<String, String> consumer, String key, List<String> deliveries, int expected) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                if (r.key().equals(key)) {
+                    deliveries.add(r.value());
+                }
+            });
+            assertThat(deliveries).hasSize(expected);
+        });
+    }
+
     private Consumer<String, String> consumer() {
         Map<String, Object> props = KafkaTestUtils.consumerProps("publication-test-" + UUID.randomUUID(), "false", broker);
         props.put("auto.offset.reset", "earliest");
