@@ -1,0 +1,55 @@
+package be.koers.query.legislature;
+
+import be.koers.planning.api.legislature.LegislatureCreated;
+import be.koers.planning.api.legislature.PlanAttachedToLegislature;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.query.projection.EventHandlers;
+import be.koers.query.projection.Projection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** One row per legislature, with the plan attached to it once there is one. */
+@Component
+class LegislatureProjection implements Projection {
+
+    private final JdbcClient jdbc;
+    private final EventHandlers handlers = new EventHandlers()
+            .on(LegislatureCreated.class, this::created)
+            .on(PlanAttachedToLegislature.class, this::planAttached);
+
+    LegislatureProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("legislature");
+    }
+
+    private void created(LegislatureCreated event, EventEnvelope envelope) {
+        jdbc.sql("""
+                        INSERT INTO legislature (tenant, legislature_id, name, first_year, last_year)
+                        VALUES (:tenant, :legislatureId, :name, :firstYear, :lastYear)""")
+                .param("tenant", event.tenant().value())
+                .param("legislatureId", event.legislatureId().value())
+                .param("name", event.name())
+                .param("firstYear", event.firstYear())
+                .param("lastYear", event.lastYear())
+                .update();
+    }
+
+    private void planAttached(PlanAttachedToLegislature event, EventEnvelope envelope) {
+        jdbc.sql("UPDATE legislature SET plan_id = :planId WHERE tenant = :tenant AND legislature_id = :legislatureId")
+                .param("planId", event.planId().value())
+                .param("tenant", event.tenant().value())
+                .param("legislatureId", event.legislatureId().value())
+                .update();
+    }
+}

@@ -1,0 +1,29 @@
+package be.koers.query.plan;
+
+import be.koers.planning.api.plan.ActionType;
+import be.koers.planning.api.plan.ElementStatus;
+import be.koers.planning.api.plan.Level;
+import be.koers.planning.api.plan.Owner;
+import be.koers.planning.api.plan.Period;
+import be.koers.planning.api.plan.Tags;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A goal, action plan, activity or action as the API shows it. {@code period} is an action plan's realisation term
+ * or an item's run; {@code children} is absent where a flat list is asked for.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ElementNode(String elementId, String parentId, Level level, String title, String description,
+                          String intendedResult, Boolean priority, ElementStatus status, String retiredReason,
+                          Owner owner, ActionType actionType, List<String> preconditions, Period period, Tags tags,
+                          Instant lastChangedAt, String lastChangedBy, List<ElementNode> children) {
+
+    static ElementNode of(ElementRow row, Tags tags, List<ElementNode> children) {
+        return new ElementNode(row.elementId(), row.parentId(), row.level(), row.title(), row.description(),
+                row.intendedResult(), row.priority(), row.status(), row.retiredReason(), row.owner(), row.actionType(),
+                row.preconditions(), row.period(), tags, row.changedAt(), row.changedBy(), children);
+    }
+}

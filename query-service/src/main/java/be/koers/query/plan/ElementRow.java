@@ -1,0 +1,49 @@
+package be.koers.query.plan;
+
+import be.koers.planning.api.plan.ActionType;
+import be.koers.planning.api.plan.ElementStatus;
+import be.koers.planning.api.plan.Level;
+import be.koers.planning.api.plan.Owner;
+import be.koers.planning.api.plan.Period;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** One row of {@code plan_element}, without its tags. */
+record ElementRow(String elementId, String parentId, Level level, long position, String title, String description,
+                  String intendedResult, Boolean priority, Owner owner, ActionType actionType, List<String> preconditions,
+                  Period period, ElementStatus status, String retiredReason, Instant changedAt, String changedBy) {
+
+    static ElementRow map(ResultSet rs, int rowNum) throws SQLException {
+        String department = rs.getString("department");
+        String politicalOwner = rs.getString("political_owner");
+        LocalDate periodStart = rs.getObject("period_start", LocalDate.class);
+        LocalDate periodEnd = rs.getObject("period_end", LocalDate.class);
+        String actionType = rs.getString("action_type");
+        return new ElementRow(
+                rs.getString("element_id"),
+                rs.getString("parent_id"),
+                Level.valueOf(rs.getString("level")),
+                rs.getLong("position"),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("intended_result"),
+                rs.getObject("priority", Boolean.class),
+                department == null && politicalOwner == null ? null : new Owner(department, politicalOwner),
+                actionType == null ? null : ActionType.valueOf(actionType),
+                SqlArrays.toList(rs.getArray("preconditions")),
+                periodStart == null && periodEnd == null ? null : new Period(periodStart, periodEnd),
+                ElementStatus.valueOf(rs.getString("status")),
+                rs.getString("retired_reason"),
+                rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                rs.getString("changed_by"));
+    }
+
+    boolean retired() {
+        return status == ElementStatus.RETIRED;
+    }
+}

@@ -1,0 +1,45 @@
+package be.koers.query.plan;
+
+import be.koers.planning.api.plan.PlanId;
+import be.koers.planning.api.shared.TenantId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Reads elements: all of one plan at once for the tree, or one page of a search. */
+@Component
+class ElementRows {
+
+    private final JdbcClient jdbc;
+
+    ElementRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every element of the plan in the order they were defined. */
+    List<ElementRow> ofPlan(TenantId tenant, PlanId planId) {
+        return jdbc.sql("SELECT * FROM plan_element WHERE tenant = :tenant AND plan_id = :planId ORDER BY position")
+                .param("tenant", tenant.value())
+                .param("planId", planId.value())
+                .query(ElementRow::map)
+                .list();
+    }
+
+    long count(ElementCriteria criteria) {
+        return jdbc.sql("SELECT count(*) FROM plan_element e WHERE " + criteria.where())
+                .params(criteria.params())
+                .query(Long.class)
+                .single();
+    }
+
+    List<ElementRow> find(ElementCriteria criteria, Paging paging) {
+        return jdbc.sql("SELECT e.* FROM plan_element e WHERE " + criteria.where()
+                        + " ORDER BY e.position LIMIT :limit OFFSET :offset")
+                .params(criteria.params())
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(ElementRow::map)
+                .list();
+    }
+}

@@ -1,0 +1,184 @@
+package be.koers.query.plan;
+
+import be.koers.planning.api.plan.ActionPlanDefined;
+import be.koers.planning.api.plan.ActionPlanRevised;
+import be.koers.planning.api.plan.ElementId;
+import be.koers.planning.api.plan.ElementMoved;
+import be.koers.planning.api.plan.ElementRetagged;
+import be.koers.planning.api.plan.ElementRetired;
+import be.koers.planning.api.plan.ElementStatus;
+import be.koers.planning.api.plan.GoalDefined;
+import be.koers.planning.api.plan.GoalRevised;
+import be.koers.planning.api.plan.ItemDefined;
+import be.koers.planning.api.plan.ItemRevised;
+import be.koers.planning.api.plan.Level;
+import be.koers.planning.api.plan.OwnerReassigned;
+import be.koers.planning.api.plan.Period;
+import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.query.projection.EventHandlers;
+import be.koers.query.projection.Projection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** The goals, action plans, activities and actions of a plan, one row each, with their tags. */
+@Component
+class PlanElementProjection implements Projection {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanElementProjection.class);
+
+    private final JdbcClient jdbc;
+    private final ElementTags tags;
+    private final EventHandlers handlers = new EventHandlers()
+            .on(GoalDefined.class, this::goalDefined)
+            .on(ActionPlanDefined.class, this::actionPlanDefined)
+            .on(ItemDefined.class, this::itemDefined)
+            .on(GoalRevised.class, this::goalRevised)
+            .on(ActionPlanRevised.class, this::actionPlanRevised)
+            .on(ItemRevised.class, this::itemRevised)
+            .on(OwnerReassigned.class, this::ownerReassigned)
+            .on(ElementMoved.class, this::moved)
+            .on(ElementRetagged.class, this::retagged)
+            .on(ElementRetired.class, this::retired);
+
+    PlanElementProjection(JdbcClient jdbc, ElementTags tags) {
+        this.jdbc = jdbc;
+        this.tags = tags;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("plan_element", ElementTags.TABLE);
+    }
+
+    private void goalDefined(GoalDefined event, EventEnvelope envelope) {
+        insert(event, event.goalId(), event.parentId(), event.level(), event.title(), event.description(), envelope,
+                "intended_result, priority", ":intendedResult, :priority",
+                spec -> spec.param("intendedResult", event.intendedResult()).param("priority", event.priority()));
+        tags.add(event, event.goalId(), event.tags());
+    }
+
+    private void actionPlanDefined(ActionPlanDefined event, EventEnvelope envelope) {
+        insert(event, event.actionPlanId(), event.parentId(), Level.ACTION_PLAN, event.title(), event.description(), envelope,
+                "period_start, period_end", ":periodStart, :periodEnd",
+                spec -> withPeriod(spec, event.realisationTerm()));
+        tags.add(event, event.actionPlanId(), event.tags());
+    }
+
+    private void itemDefined(ItemDefined event, EventEnvelope envelope) {
+        insert(event, event.itemId(), event.parentId(), event.level(), event.title(), event.description(), envelope,
+                "department, political_owner, action_type, preconditions, period_start, period_end",
+                ":department, :politicalOwner, :actionType, :preconditions, :periodStart, :periodEnd",
+                spec -> withPeriod(spec, event.period())
+                        .param("department", event.owner() == null ? null : event.owner().department())
+                        .param("politicalOwner", event.owner() == null ? null : event.owner().politicalOwner())
+                        .param("actionType", event.actionType() == null ? null : event.actionType().name())
+                        .param("preconditions", SqlArrays.of(event.preconditions())));
+        tags.add(event, event.itemId(), event.tags());
+    }
+
+    private void goalRevised(GoalRevised event, EventEnvelope envelope) {
+        update(event, event.goalId(), envelope,
+                "title = :title, description = :description, intended_result = :intendedResult, priority = :priority",
+                spec -> spec.param("title", event.title())
+                        .param("description", event.description())
+                        .param("intendedResult", event.intendedResult())
+                        .param("priority", event.priority()));
+    }
+
+    private void actionPlanRevised(ActionPlanRevised event, EventEnvelope envelope) {
+        update(event, event.actionPlanId(), envelope,
+                "title = :title, description = :description, period_start = :periodStart, period_end = :periodEnd",
+                spec -> withPeriod(spec, event.realisationTerm())
+                        .param("title", event.title())
+                        .param("description", event.description()));
+    }
+
+    private void itemRevised(ItemRevised event, EventEnvelope envelope) {
+        update(event, event.itemId(), envelope,
+                "title = :title, description = :description, action_type = :actionType, preconditions = :preconditions,"
+                        + " period_start = :periodStart, period_end = :periodEnd",
+                spec -> withPeriod(spec, event.period())
+                        .param("title", event.title())
+                        .param("description", event.description())
+                        .param("actionType", event.actionType() == null ? null : event.actionType().name())
+                        .param("preconditions", SqlArrays.of(event.preconditions())));
+    }
+
+    private void ownerReassigned(OwnerReassigned event, EventEnvelope envelope) {
+        update(event, event.itemId(), envelope, "department = :department, political_owner = :politicalOwner",
+                spec -> spec.param("department", event.owner().department())
+                        .param("politicalOwner", event.owner().politicalOwner()));
+    }
+
+    private void moved(ElementMoved event, EventEnvelope envelope) {
+        update(event, event.elementId(), envelope, "parent_id = :parentId",
+                spec -> spec.param("parentId", event.parentId() == null ? null : event.parentId().value()));
+    }
+
+    private void retagged(ElementRetagged event, EventEnvelope envelope) {
+        update(event, event.elementId(), envelope, "", UnaryOperator.identity());
+        tags.replace(event, event.elementId(), event.tags());
+    }
+
+    private void retired(ElementRetired event, EventEnvelope envelope) {
+        update(event, event.elementId(), envelope, "status = :status, retired_reason = :reason",
+                spec -> spec.param("status", ElementStatus.RETIRED.name()).param("reason", event.reason()));
+    }
+
+    /** A new element: status ACTIVE, its position the sequence number of the event that defined it. */
+    private void insert(PlanEvent event, ElementId elementId, ElementId parentId, Level level, String title, String description,
+                        EventEnvelope envelope, String extraColumns, String extraValues,
+                        UnaryOperator<JdbcClient.StatementSpec> extraParams) {
+        JdbcClient.StatementSpec spec = jdbc.sql("""
+                        INSERT INTO plan_element (tenant, plan_id, element_id, parent_id, level, position, title, description,
+                                                  status, changed_at, changed_by, %s)
+                        VALUES (:tenant, :planId, :elementId, :parentId, :level, :position, :title, :description,
+                                :status, :changedAt, :changedBy, %s)""".formatted(extraColumns, extraValues))
+                .param("tenant", event.tenant().value())
+                .param("planId", event.planId().value())
+                .param("elementId", elementId.value())
+                .param("parentId", parentId == null ? null : parentId.value())
+                .param("level", level.name())
+                .param("position", envelope.sequenceNumber())
+                .param("title", title)
+                .param("description", description)
+                .param("status", ElementStatus.ACTIVE.name())
+                .param("changedAt", envelope.timestamp().atOffset(ZoneOffset.UTC))
+                .param("changedBy", envelope.actor());
+        extraParams.apply(spec).update();
+    }
+
+    /** Changes an element and records when and by whom; an element the plan does not have is logged, not invented. */
+    private void update(PlanEvent event, ElementId elementId, EventEnvelope envelope, String assignments,
+                        UnaryOperator<JdbcClient.StatementSpec> params) {
+        JdbcClient.StatementSpec spec = jdbc.sql("UPDATE plan_element SET changed_at = :changedAt, changed_by = :changedBy"
+                        + (assignments.isEmpty() ? "" : ", " + assignments)
+                        + " WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId")
+                .param("tenant", event.tenant().value())
+                .param("planId", event.planId().value())
+                .param("elementId", elementId.value())
+                .param("changedAt", envelope.timestamp().atOffset(ZoneOffset.UTC))
+                .param("changedBy", envelope.actor());
+        if (params.apply(spec).update() == 0) {
+            log.warn("{} {} names element {} which plan {} does not have; ignored", envelope.type(), envelope.eventId(),
+                    elementId, event.planId());
+        }
+    }
+
+    private static JdbcClient.StatementSpec withPeriod(JdbcClient.StatementSpec spec, Period period) {
+        return spec.param("periodStart", period == null ? null : period.start())
+                .param("periodEnd", period == null ? null : period.end());
+    }
+}

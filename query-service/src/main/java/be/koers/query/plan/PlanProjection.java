@@ -1,0 +1,100 @@
+package be.koers.query.plan;
+
+import be.koers.planning.api.plan.CoreValuesSet;
+import be.koers.planning.api.plan.MissionSet;
+import be.koers.planning.api.plan.PlanAdopted;
+import be.koers.planning.api.plan.PlanClosed;
+import be.koers.planning.api.plan.PlanDrafted;
+import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.PlanStatus;
+import be.koers.planning.api.plan.VisionSet;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.query.projection.EventHandlers;
+import be.koers.query.projection.Projection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The plan row: its statements, its status and the version (last sequence number) of its stream. */
+@Component
+class PlanProjection implements Projection {
+
+    private final JdbcClient jdbc;
+    private final EventHandlers handlers = new EventHandlers()
+            .on(PlanDrafted.class, this::drafted)
+            .on(MissionSet.class, this::missionSet)
+            .on(VisionSet.class, this::visionSet)
+            .on(CoreValuesSet.class, this::coreValuesSet)
+            .on(PlanAdopted.class, this::adopted)
+            .on(PlanClosed.class, this::closed)
+            .on(PlanEvent.class, this::advanceVersion);
+
+    PlanProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("plan");
+    }
+
+    private void drafted(PlanDrafted event, EventEnvelope envelope) {
+        jdbc.sql("""
+                        INSERT INTO plan (tenant, plan_id, legislature_id, title, template, status, first_year, last_year, version)
+                        VALUES (:tenant, :planId, :legislatureId, :title, :template, :status, :firstYear, :lastYear, :version)""")
+                .param("tenant", event.tenant().value())
+                .param("planId", event.planId().value())
+                .param("legislatureId", event.legislatureId().value())
+                .param("title", event.title())
+                .param("template", event.template().name())
+                .param("status", PlanStatus.DRAFT.name())
+                .param("firstYear", event.firstYear())
+                .param("lastYear", event.lastYear())
+                .param("version", envelope.sequenceNumber())
+                .update();
+    }
+
+    private void missionSet(MissionSet event, EventEnvelope envelope) {
+        update(event, "mission = :mission").param("mission", event.mission()).update();
+    }
+
+    private void visionSet(VisionSet event, EventEnvelope envelope) {
+        update(event, "vision = :vision").param("vision", event.vision()).update();
+    }
+
+    private void coreValuesSet(CoreValuesSet event, EventEnvelope envelope) {
+        update(event, "core_values = :coreValues").param("coreValues", SqlArrays.of(event.coreValues())).update();
+    }
+
+    private void adopted(PlanAdopted event, EventEnvelope envelope) {
+        update(event, "status = :status, decision_date = :decisionDate, decision_reference = :decisionReference")
+                .param("status", PlanStatus.ADOPTED.name())
+                .param("decisionDate", event.decisionDate())
+                .param("decisionReference", event.decisionReference())
+                .update();
+    }
+
+    private void closed(PlanClosed event, EventEnvelope envelope) {
+        update(event, "status = :status, closed_reason = :reason")
+                .param("status", PlanStatus.CLOSED.name())
+                .param("reason", event.reason())
+                .update();
+    }
+
+    /** Every event of the plan's stream moves its version, also those that change an element. */
+    private void advanceVersion(PlanEvent event, EventEnvelope envelope) {
+        update(event, "version = :version").param("version", envelope.sequenceNumber()).update();
+    }
+
+    private JdbcClient.StatementSpec update(PlanEvent event, String assignments) {
+        return jdbc.sql("UPDATE plan SET " + assignments + " WHERE tenant = :tenant AND plan_id = :planId")
+                .param("tenant", event.tenant().value())
+                .param("planId", event.planId().value());
+    }
+}

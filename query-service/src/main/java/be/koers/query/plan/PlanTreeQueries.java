@@ -1,0 +1,46 @@
+package be.koers.query.plan;
+
+import be.koers.planning.api.plan.FindElementWithChildren;
+import be.koers.planning.api.plan.FindPlanTree;
+import be.koers.planning.api.plan.PlanId;
+import be.koers.planning.api.shared.TenantId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers questions about a plan's tree. Each answer reads plan, elements and tags in one repeatable-read
+ * transaction, so the version it reports is the version of the elements it shows.
+ */
+@Component
+class PlanTreeQueries {
+
+    private final PlanRows plans;
+    private final ElementRows elements;
+    private final ElementTags tags;
+
+    PlanTreeQueries(PlanRows plans, ElementRows elements, ElementTags tags) {
+        this.plans = plans;
+        this.elements = elements;
+        this.tags = tags;
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public PlanView answer(FindPlanTree question, boolean includeRetired) {
+        PlanRow plan = plans.require(question.tenant(), question.planId());
+        return PlanView.of(plan, treeOf(question.tenant(), question.planId()).nested(includeRetired));
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ElementWithFamily answer(FindElementWithChildren question) {
+        plans.require(question.tenant(), question.planId());
+        PlanTree tree = treeOf(question.tenant(), question.planId());
+        ElementRow element = tree.find(question.elementId())
+                .orElseThrow(() -> QueryRefusal.unknownElement(question.elementId()));
+        return new ElementWithFamily(tree.flat(element), tree.ancestorsOf(element), tree.childrenOf(element));
+    }
+
+    private PlanTree treeOf(TenantId tenant, PlanId planId) {
+        return new PlanTree(elements.ofPlan(tenant, planId), tags.ofPlan(tenant.value(), planId.value()));
+    }
+}

@@ -1,0 +1,40 @@
+package be.koers.query;
+
+import be.koers.testing.ApiClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** API docs, health and metrics are open to the platform without credentials. */
+class OperationsEndpointsTest extends QueryServiceIntegrationTest {
+
+    @Test
+    void describesTheApi() {
+        JsonNode paths = anonymous().get("/v3/api-docs").json().path("paths");
+
+        assertThat(paths.fieldNames()).toIterable().contains("/api/legislatures", "/api/plans/{planId}",
+                "/api/plans/{planId}/elements", "/api/plans/{planId}/elements/{elementId}",
+                "/admin/projections/rebuild", "/admin/projections/status");
+        assertThat(paths.path("/api/legislatures").path("get").path("parameters")).isEmpty();
+        assertThat(anonymous().get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+
+    @Test
+    void reportsDatabaseAndKafkaHealth() {
+        JsonNode health = anonymous().get("/actuator/health").json();
+
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("components").path("kafka").path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void exposesProjectionAndConsumerMetrics() {
+        ApiClient.Response prometheus = anonymous().withHeader("Accept", "text/plain").get("/actuator/prometheus");
+
+        assertThat(prometheus.status()).isEqualTo(200);
+        assertThat(prometheus.body()).contains("koers_projection_events_total{", "outcome=\"duplicate\"",
+                "kafka_consumer_fetch_manager_records_lag_max");
+    }
+}

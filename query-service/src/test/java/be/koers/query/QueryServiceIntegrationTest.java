@@ -1,0 +1,139 @@
+package be.koers.query;
+
+import be.koers.planning.api.shared.KoersTopics;
+import be.koers.testing.ApiClient;
+import be.koers.testing.FreshDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Boots the query-service on a fresh database of the real PostgreSQL and an in-process KRaft Kafka broker. The
+ * test classes share one Spring context (one database, one broker), so each works on plans of its own.
+ */
+@AutoConfigureObservability(tracing = false) // Boot's tests leave metrics export (and /actuator/prometheus) off
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka(kraft = true, partitions = 3, topics = {KoersTopics.LEGISLATURE_EVENTS, KoersTopics.PLAN_EVENTS})
+public abstract class QueryServiceIntegrationTest {
+
+    /** Every projection table, applied-event marks included, in a fixed order. */
+    private static final List<String> PROJECTION_TABLES = List.of("legislature", "plan", "plan_element", "element_tag", "applied_event");
+    protected static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(30);
+    private static final FreshDatabase DATABASE = FreshDatabase.create("query");
+
+    static {
+        // The Spring context is cached across test classes: drop the database only when the JVM ends.
+        Runtime.getRuntime().addShutdownHook(new Thread(DATABASE::close));
+    }
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected MeterRegistry meters;
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
+    @Autowired
+    private ObjectMapper json;
+    @Autowired
+    private KafkaAdmin kafkaAdmin;
+
+    protected EventPublisher events;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+        registry.add("spring.datasource.username", () -> FreshDatabase.USER);
+        registry.add("spring.datasource.password", () -> FreshDatabase.PASSWORD);
+    }
+
+    @BeforeEach
+    void newPublisher() {
+        events = new EventPublisher(kafka, json);
+    }
+
+    protected ApiClient as(String user, String password) {
+        return ApiClient.as(baseUrl(), user, password);
+    }
+
+    protected ApiClient viewer() {
+        return as("viewer", "viewer");
+    }
+
+    protected ApiClient anonymous() {
+        return ApiClient.anonymous(baseUrl());
+    }
+
+    /** Waits until the viewer reads the plan at the given version, and returns it. */
+    protected JsonNode awaitPlanVersion(String planId, long version) {
+        return awaitJson("/api/plans/" + planId + "?includeRetired=true",
+                plan -> plan.path("version").asLong(-1) == version);
+    }
+
+    protected JsonNode awaitJson(String path, Predicate<JsonNode> condition) {
+        return await().atMost(PROJECTION_TIMEOUT).until(() -> {
+            ApiClient.Response response = viewer().get(path);
+            return response.status() == 200 ? response.json() : null;
+        }, body -> body != null && condition.test(body));
+    }
+
+    /** Every row of every projection table as text, ordered, for comparing whole states. */
+    protected List<String> dumpProjectionTables() {
+        List<String> rows = new ArrayList<>();
+        for (String table : PROJECTION_TABLES) {
+            jdbc.sql("SELECT '" + table + "' || ' ' || t::text FROM " + table + " t ORDER BY 1").query(String.class).list()
+                    .forEach(rows::add);
+        }
+        return rows;
+    }
+
+    protected double projectedRecords(String outcome) {
+        return meters.get("koers.projection.events").tag("outcome", outcome).counter().count();
+    }
+
+    /** Waits until the projection's consumer group committed offsets past these records: they were handled. */
+    protected void awaitConsumed(List<RecordMetadata> records) {
+        try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
+            await().atMost(PROJECTION_TIMEOUT).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("query-service")
+                        .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+                for (RecordMetadata record : records) {
+                    OffsetAndMetadata offset = committed.get(new TopicPartition(record.topic(), record.partition()));
+                    assertThat(offset).as("committed offset of %s-%d", record.topic(), record.partition()).isNotNull();
+                    assertThat(offset.offset()).isGreaterThan(record.offset());
+                }
+            });
+        }
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}

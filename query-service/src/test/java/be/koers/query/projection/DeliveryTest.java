@@ -1,0 +1,102 @@
+package be.koers.query.projection;
+
+import be.koers.planning.api.plan.ElementId;
+import be.koers.planning.api.plan.GoalDefined;
+import be.koers.planning.api.plan.Level;
+import be.koers.planning.api.plan.MissionSet;
+import be.koers.planning.api.plan.Tags;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.shared.KoersTopics;
+import be.koers.planning.api.shared.TenantId;
+import be.koers.query.GhentPlan;
+import be.koers.query.QueryServiceIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** At-least-once delivery: redeliveries, replays and records this service cannot read change nothing. */
+class DeliveryTest extends QueryServiceIntegrationTest {
+
+    private static final TenantId KOERSBEKE = TenantId.of("koersbeke");
+
+    @Autowired
+    private ObjectMapper json;
+
+    @Test
+    void aRedeliveredOrReplayedRecordLeavesTheTablesAsOneDeliveryDid() {
+        GhentPlan ghent = new GhentPlan(KOERSBEKE);
+        List<ProducerRecord<String, String>> legislature = events.publish(ghent.legislatureEvents());
+        List<ProducerRecord<String, String>> plan = events.publish(ghent.planEvents());
+        awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION);
+        List<String> onceDelivered = dumpProjectionTables();
+        double duplicatesBefore = projectedRecords("duplicate");
+
+        List<RecordMetadata> redelivered = events.send(List.of(
+                plan.get(plan.size() - 1),  // the latest record again
+                plan.get(8),                // an older one: a replay
+                plan.get(0),                // the plan's first event, which inserts its row
+                legislature.get(0)));
+        awaitConsumed(redelivered);
+
+        assertThat(dumpProjectionTables()).isEqualTo(onceDelivered);
+        assertThat(projectedRecords("duplicate")).isGreaterThanOrEqualTo(duplicatesBefore + redelivered.size());
+    }
+
+    @Test
+    void aRecordThatCannotBeAppliedIsRetriedThenSkippedAndTheAggregateGoesOn() {
+        GhentPlan ghent = new GhentPlan(KOERSBEKE);
+        double failedBefore = projectedRecords("failed");
+        // a goal of a plan the projection does not have: the foreign key refuses it however often it is tried
+        events.publish(new GoalDefined(KOERSBEKE, ghent.planId, ElementId.generate(), null, Level.MAIN_STRATEGIC_GOAL,
+                "Wees", null, null, false, Tags.NONE));
+        events.publish(ghent.planEvents().get(0));
+
+        JsonNode plan = awaitPlanVersion(ghent.planId.value(), 1);
+
+        assertThat(plan.path("elements")).isEmpty();
+        assertThat(projectedRecords("failed")).isGreaterThanOrEqualTo(failedBefore + 1);
+    }
+
+    @Test
+    void skipsUnknownTypesAndUnreadableRecordsAndKeepsConsuming() {
+        GhentPlan ghent = new GhentPlan(KOERSBEKE);
+        double unknownBefore = projectedRecords("unknown-type");
+        double malformedBefore = projectedRecords("malformed");
+        events.publish(ghent.planEvents().get(0));
+        EventEnvelope fromTheFuture = new EventEnvelope("e-1", "BudgetEstimated", "1", KOERSBEKE.value(), "Plan",
+                ghent.planId.value(), 1, Instant.now(), "planner", "c-1", null, json.createObjectNode().put("amount", 5));
+        EventEnvelope newerRevision = new EventEnvelope("e-2", "MissionSet", "2", KOERSBEKE.value(), "Plan",
+                ghent.planId.value(), 1, Instant.now(), "planner", "c-2", null,
+                json.valueToTree(new MissionSet(KOERSBEKE, ghent.planId, "Revision 2 shape")));
+        EventEnvelope unreadablePayload = new EventEnvelope("e-3", "GoalDefined", "1", KOERSBEKE.value(), "Plan",
+                ghent.planId.value(), 1, Instant.now(), "planner", "c-3", null,
+                json.createObjectNode().put("level", "NO_SUCH_LEVEL"));
+        EventEnvelope anotherTenantsEnvelope = new EventEnvelope("e-4", "MissionSet", "1", "zandhoven", "Plan",
+                ghent.planId.value(), 1, Instant.now(), "planner", "c-4", null,
+                json.valueToTree(new MissionSet(KOERSBEKE, ghent.planId, "Not Zandhoven's to set")));
+        // same key, so the same partition: the valid event after them is only applied if they did not block it
+        List<RecordMetadata> skipped = events.send(List.of(
+                events.record(fromTheFuture),
+                events.record(newerRevision),
+                events.record(unreadablePayload),
+                events.record(anotherTenantsEnvelope),
+                new ProducerRecord<>(KoersTopics.PLAN_EVENTS, ghent.planId.value(), "this is not JSON")));
+        events.publish(new GoalDefined(KOERSBEKE, ghent.planId, ElementId.generate(), null, Level.MAIN_STRATEGIC_GOAL,
+                "Na de onleesbare records", null, null, false, Tags.NONE));
+        awaitConsumed(skipped);
+
+        JsonNode plan = awaitPlanVersion(ghent.planId.value(), 1);
+        assertThat(plan.path("elements").get(0).path("title").asText()).isEqualTo("Na de onleesbare records");
+        assertThat(plan.has("mission")).isFalse();
+        assertThat(projectedRecords("unknown-type")).isGreaterThanOrEqualTo(unknownBefore + 2);
+        assertThat(projectedRecords("malformed")).isGreaterThanOrEqualTo(malformedBefore + 3);
+    }
+}

@@ -1,0 +1,97 @@
+package be.koers.query.projection;
+
+import be.koers.planning.api.shared.TenantId;
+import be.koers.query.GhentPlan;
+import be.koers.query.QueryServiceIntegrationTest;
+import be.koers.testing.ApiClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import be.koers.planning.api.shared.KoersTopics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Rebuilding from the topics gives back exactly the tables the live projection had built. */
+class RebuildTest extends QueryServiceIntegrationTest {
+
+    @Value("${spring.embedded.kafka.brokers}")
+    private String brokers;
+
+    @Test
+    void aRebuildReplaysEverythingIntoIdenticalTables() {
+        GhentPlan ghent = new GhentPlan(TenantId.of("koersbeke"));
+        events.publish(ghent.legislatureEvents());
+        events.publish(ghent.planEvents());
+        awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION);
+        List<String> before = dumpProjectionTables();
+        long appliedEventsBefore = admin().get("/admin/projections/status").json().path("appliedEvents").asLong();
+        double appliedBefore = projectedRecords("applied");
+
+        ApiClient.Response rebuild = admin().post("/admin/projections/rebuild", null);
+
+        assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
+        long recordsToReplay = rebuild.json().path("recordsToReplay").asLong();
+        assertThat(recordsToReplay).isGreaterThanOrEqualTo(ghent.legislatureEvents().size() + ghent.planEvents().size());
+        JsonNode status = await().atMost(PROJECTION_TIMEOUT)
+                .until(() -> admin().get("/admin/projections/status").json(),
+                        s -> !s.path("rebuilding").asBoolean(true) && s.path("consumerLag").asLong(-1) == 0);
+        assertThat(dumpProjectionTables()).isEqualTo(before);
+        assertThat(status.path("appliedEvents").asLong()).isEqualTo(appliedEventsBefore);
+        // every event was applied a second time, into the emptied tables
+        assertThat(projectedRecords("applied")).isGreaterThanOrEqualTo(appliedBefore + appliedEventsBefore);
+    }
+
+    @Test
+    void aRebuildIsRefusedWhileAnotherInstanceConsumesAndTheProjectionGoesOn() {
+        GhentPlan before = new GhentPlan(TenantId.of("koersbeke"));
+        events.publish(before.planEvents());
+        awaitPlanVersion(before.planId.value(), GhentPlan.VERSION);
+        List<String> tables = dumpProjectionTables();
+
+        ApiClient.Response refused;
+        try (KafkaConsumer<String, String> otherInstance = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.GROUP_ID_CONFIG, "query-service",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new StringDeserializer())) {
+            otherInstance.subscribe(KoersTopics.ALL);
+            // joined once it has a generation; it may get no partition at all, it is a member all the same
+            await().atMost(PROJECTION_TIMEOUT).until(() -> {
+                otherInstance.poll(Duration.ofMillis(100));
+                return otherInstance.groupMetadata().generationId() > 0;
+            });
+
+            refused = admin().post("/admin/projections/rebuild", null);
+        }
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("rule").asText()).isEqualTo("consumer-group-active");
+        assertThat(dumpProjectionTables()).isEqualTo(tables);
+        GhentPlan after = new GhentPlan(TenantId.of("koersbeke"));
+        events.publish(after.planEvents());
+        awaitPlanVersion(after.planId.value(), GhentPlan.VERSION);
+    }
+
+    @Test
+    void onlyAnAdministratorMayRebuild() {
+        ApiClient.Response byPlanner = as("planner", "planner").post("/admin/projections/rebuild", null);
+
+        assertThat(byPlanner.status()).isEqualTo(403);
+        assertThat(byPlanner.contentType()).startsWith("application/problem+json");
+        assertThat(byPlanner.json().path("rule").asText()).isEqualTo("role-not-allowed");
+        assertThat(viewer().get("/admin/projections/status").status()).isEqualTo(403);
+    }
+
+    private ApiClient admin() {
+        return as("admin", "admin");
+    }
+}
