@@ -237,9 +237,9 @@ public class Plan {
         }
         if (!template.allows(level, parentLevel)) {
             throw Refusal.conflict("parentId", "level-not-allowed-under-parent", parentLevel
-                    .map(p -> "In the " + template + " template a " + level + " cannot hang under a " + p
-                            + "; allowed: " + template.allowedParentsOf(level) + ".")
-                    .orElse("In the " + template + " template only a " + template.rootLevel()
+                    .map(p -> "In the " + template + " template an element of level " + level + " cannot hang under "
+                            + p + "; allowed parents: " + template.allowedParentsOf(level) + ".")
+                    .orElse("In the " + template + " template only level " + template.rootLevel()
                             + " hangs directly under the plan; give a parent."));
         }
     }
