@@ -1,24 +1,44 @@
 package be.koers.planning.api;
 
-import be.koers.planning.api.legislature.LegislatureEvent;
-import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.budget.BudgetActualsRecorded;
+import be.koers.planning.api.budget.BudgetEstimateRevised;
+import be.koers.planning.api.budget.BudgetEstimated;
+import be.koers.planning.api.indicator.IndicatorDefined;
+import be.koers.planning.api.indicator.IndicatorRetargeted;
+import be.koers.planning.api.indicator.IndicatorRetired;
+import be.koers.planning.api.indicator.IndicatorRevised;
+import be.koers.planning.api.indicator.ScoreCorrected;
+import be.koers.planning.api.indicator.ScoreRecorded;
+import be.koers.planning.api.legislature.LegislatureCreated;
+import be.koers.planning.api.legislature.PlanAttachedToLegislature;
+import be.koers.planning.api.plan.*;
+import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.shared.TenantScoped;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** Maps the {@code type} of an {@link be.koers.planning.api.shared.EventEnvelope} to its event record. */
+/**
+ * Every event Koers publishes, by the {@code type} of its {@link be.koers.planning.api.shared.EventEnvelope}.
+ * A new event is added here, or consumers skip it as unknown.
+ */
 public final class EventCatalog {
 
-    private static final Map<String, Class<? extends TenantScoped>> BY_TYPE =
-            Stream.of(PlanEvent.class, LegislatureEvent.class)
-                    .flatMap(root -> Arrays.stream(root.getPermittedSubclasses()))
-                    .map(EventCatalog::asEventClass)
-                    .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+    private static final List<Class<?>> EVENTS = List.of(
+            LegislatureCreated.class, PlanAttachedToLegislature.class,
+            PlanDrafted.class, MissionSet.class, VisionSet.class, CoreValuesSet.class,
+            GoalDefined.class, GoalRevised.class, ActionPlanDefined.class, ActionPlanRevised.class,
+            ItemDefined.class, ItemRevised.class, OwnerReassigned.class, ElementMoved.class,
+            ElementRetagged.class, ElementRetired.class, PlanAdopted.class, PlanClosed.class,
+            ProgressReported.class, BudgetEstimated.class, BudgetEstimateRevised.class, BudgetActualsRecorded.class,
+            IndicatorDefined.class, IndicatorRevised.class, IndicatorRetargeted.class, IndicatorRetired.class,
+            ScoreRecorded.class, ScoreCorrected.class);
+
+    private static final Map<String, Class<? extends TenantScoped>> BY_TYPE = EVENTS.stream()
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, type -> type.asSubclass(TenantScoped.class)));
 
     private EventCatalog() {
     }
@@ -27,12 +47,7 @@ public final class EventCatalog {
         return Optional.ofNullable(BY_TYPE.get(type));
     }
 
-    public static java.util.Set<String> types() {
+    public static Set<String> types() {
         return BY_TYPE.keySet();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Class<? extends TenantScoped> asEventClass(Class<?> type) {
-        return (Class<? extends TenantScoped>) type;
     }
 }

@@ -2,7 +2,6 @@ package be.koers.planning.api.legislature;
 
 import be.koers.planning.api.shared.TenantScoped;
 
-public sealed interface LegislatureEvent extends TenantScoped
-        permits LegislatureCreated, PlanAttachedToLegislature {
+public interface LegislatureEvent extends TenantScoped {
     LegislatureId legislatureId();
 }

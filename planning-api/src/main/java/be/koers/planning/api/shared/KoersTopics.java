@@ -7,8 +7,9 @@ public final class KoersTopics {
 
     public static final String LEGISLATURE_EVENTS = "koers.legislature.events";
     public static final String PLAN_EVENTS = "koers.plan.events";
+    public static final String INDICATOR_EVENTS = "koers.indicator.events";
 
-    public static final List<String> ALL = List.of(LEGISLATURE_EVENTS, PLAN_EVENTS);
+    public static final List<String> ALL = List.of(LEGISLATURE_EVENTS, PLAN_EVENTS, INDICATOR_EVENTS);
 
     private KoersTopics() {
     }
@@ -17,6 +18,7 @@ public final class KoersTopics {
         return switch (aggregateType) {
             case "Legislature" -> LEGISLATURE_EVENTS;
             case "Plan" -> PLAN_EVENTS;
+            case "Indicator" -> INDICATOR_EVENTS;
             default -> throw new IllegalArgumentException("No topic for aggregate type " + aggregateType);
         };
     }

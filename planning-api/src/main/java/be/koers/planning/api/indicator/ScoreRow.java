@@ -1,0 +1,15 @@
+package be.koers.planning.api.indicator;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+
+/** One score to record: for an indicator and a period, a value with an optional comment and evidence link. */
+public record ScoreRow(
+        @NotNull IndicatorId indicatorId,
+        @NotNull MeasurementPeriod period,
+        @NotNull BigDecimal value,
+        @Size(max = 2000) String comment,
+        @Size(max = 2000) String evidenceLink) {
+}

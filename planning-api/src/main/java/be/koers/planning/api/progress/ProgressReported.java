@@ -1,0 +1,21 @@
+package be.koers.planning.api.progress;
+
+import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.ElementId;
+import be.koers.planning.api.plan.PlanId;
+import be.koers.planning.api.shared.TenantId;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ProgressReported(
+        TenantId tenant,
+        PlanId planId,
+        ElementId itemId,
+        ProgressStatus status,
+        ProgressStatus previousStatus,
+        int percentComplete,
+        String comment,
+        String cancellationReason,
+        LocalDate postponedTo) implements PlanEvent {
+}
