@@ -1,5 +1,6 @@
 package be.koers.command.common;
 
+import be.koers.command.indicator.BulkScoreRecording;
 import be.koers.support.problem.BeanViolations;
 import be.koers.support.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,6 +61,14 @@ public class CommandProblemHandlers {
     ProblemDetail concurrentChange(ConcurrencyException e) {
         return Problems.of(HttpStatus.CONFLICT, "id", "concurrent-change",
                 "Someone else changed this at the same moment; nothing of your change was stored. Try again.");
+    }
+
+    @ExceptionHandler(BulkScoreRecording.RefusedRows.class)
+    ProblemDetail refusedRows(BulkScoreRecording.RefusedRows e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.violations());
+        problem.setDetail(e.getMessage() + " First: " + e.violations().get(0).message());
+        problem.setProperty("errors", e.violations());
+        return problem;
     }
 
     @ExceptionHandler(ChangeContextResolver.MalformedIfMatch.class)

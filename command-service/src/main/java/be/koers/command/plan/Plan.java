@@ -1,7 +1,19 @@
 package be.koers.command.plan;
 
 import be.koers.command.common.Refusal;
+import be.koers.command.indicator.Indicator;
+import be.koers.planning.api.budget.BudgetActualsRecorded;
+import be.koers.planning.api.budget.BudgetEstimateRevised;
+import be.koers.planning.api.budget.BudgetEstimated;
+import be.koers.planning.api.budget.BudgetFigures;
+import be.koers.planning.api.budget.EstimateBudget;
+import be.koers.planning.api.budget.RecordBudgetActuals;
+import be.koers.planning.api.indicator.DefineIndicator;
+import be.koers.planning.api.indicator.IndicatorId;
 import be.koers.planning.api.legislature.DraftPlan;
+import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.progress.ProgressStatus;
+import be.koers.planning.api.progress.ReportProgress;
 import be.koers.planning.api.plan.*;
 import be.koers.planning.api.shared.TenantId;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -17,11 +29,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 /**
  * The multi-year plan of one legislature: its statements and its tree of goals, action plans, activities and
  * actions. One consistency boundary, because the rules span the tree (where an element may hang, what a retired
- * parent or a closed plan allows); snapshots and a cache keep loading it cheap at Ghent's scale.
+ * parent or a closed plan allows); snapshots and a cache keep loading it cheap at Ghent's scale. It also holds the
+ * progress of its items and its budget lines, which need the same knowledge of the tree; indicators and their
+ * scores, the high-volume part, are aggregates of their own that the plan creates.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache",
         commandTargetResolver = "versionAwareTargetResolver")
@@ -37,6 +52,8 @@ public class Plan {
     private int lastYear;
     private PlanStatus status;
     private Map<String, PlanElement> elements = new HashMap<>();
+    /** The current estimate per element and year ({@code elementId/year}), so a revision can say what it replaced. */
+    private Map<String, BudgetFigures> estimates = new HashMap<>();
 
     protected Plan() {
         // for Axon and for snapshots
@@ -204,6 +221,55 @@ public class Plan {
         apply(new PlanClosed(tenant, planId, command.reason().strip()));
     }
 
+    /** The plan checks that the linked goals and items exist; the indicator, a separate aggregate, takes it from there. */
+    @CommandHandler
+    IndicatorId handle(DefineIndicator command) throws Exception {
+        requireOpen(command);
+        for (int i = 0; i < command.linkedElements().size(); i++) {
+            activeElement("linkedElements[" + i + "]", command.linkedElements().get(i));
+        }
+        createNew(Indicator.class, () -> new Indicator(command, firstYear, lastYear));
+        return command.indicatorId();
+    }
+
+    @CommandHandler
+    void handle(ReportProgress command) {
+        requireOpen(command);
+        PlanElement item = activeItem(command.itemId());
+        ProgressStatus previous = item.progress();
+        if (previous == ProgressStatus.CANCELLED) {
+            throw Refusal.conflict("status", "cancelled-is-final", command.itemId() + " was cancelled; its progress no longer changes.");
+        }
+        requireProgressDetails(command);
+        apply(new ProgressReported(tenant, planId, command.itemId(), command.status(), previous, command.percentComplete(),
+                command.comment(), command.cancellationReason(), command.postponedTo()));
+    }
+
+    @CommandHandler
+    void handle(EstimateBudget command) {
+        requireOpen(command);
+        activeElement("elementId", command.elementId());
+        requireYearOfLegislature(command.year());
+        BudgetFigures previous = estimates.get(budgetKey(command.elementId(), command.year()));
+        if (previous == null) {
+            apply(new BudgetEstimated(tenant, planId, command.elementId(), command.year(), command.figures()));
+        } else if (command.reason() == null || command.reason().isBlank()) {
+            throw Refusal.invalid("reason", "reason-required-for-revision",
+                    "The " + command.year() + " estimate of " + command.elementId() + " exists; revising it needs a reason.");
+        } else if (!previous.equals(command.figures())) {
+            apply(new BudgetEstimateRevised(tenant, planId, command.elementId(), command.year(), previous,
+                    command.figures(), command.reason().strip()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordBudgetActuals command) {
+        requireOpen(command);
+        element("elementId", command.elementId());
+        requireYearOfLegislature(command.year());
+        apply(new BudgetActualsRecorded(tenant, planId, command.elementId(), command.year(), command.figures()));
+    }
+
     // ---- rules shared by the commands above
 
     /** Another administration's plan is not there for this caller; a closed plan takes no more changes. */
@@ -282,6 +348,44 @@ public class Plan {
         }
     }
 
+    private void requireProgressDetails(ReportProgress command) {
+        boolean hasCancellationReason = command.cancellationReason() != null && !command.cancellationReason().isBlank();
+        if (command.status() == ProgressStatus.CANCELLED && !hasCancellationReason) {
+            throw Refusal.invalid("cancellationReason", "required-when-cancelled", "Say why the item is cancelled.");
+        }
+        if (command.status() != ProgressStatus.CANCELLED && hasCancellationReason) {
+            throw Refusal.invalid("cancellationReason", "only-when-cancelled", "Only a cancelled item has a cancellation reason.");
+        }
+        if (command.status() == ProgressStatus.POSTPONED) {
+            if (command.postponedTo() == null) {
+                throw Refusal.invalid("postponedTo", "required-when-postponed", "Say to which date the item is postponed.");
+            }
+            requireYearOfLegislature("postponedTo", command.postponedTo().getYear());
+        } else if (command.postponedTo() != null) {
+            throw Refusal.invalid("postponedTo", "only-when-postponed", "Only a postponed item has a date it is postponed to.");
+        }
+        if (command.status() == ProgressStatus.DONE && command.percentComplete() != 100) {
+            throw Refusal.invalid("percentComplete", "done-is-100", "A done item is 100% complete.");
+        }
+        if (command.status() == ProgressStatus.NOT_STARTED && command.percentComplete() != 0) {
+            throw Refusal.invalid("percentComplete", "not-started-is-0", "An item that has not started is 0% complete.");
+        }
+    }
+
+    private void requireYearOfLegislature(int year) {
+        requireYearOfLegislature("year", year);
+    }
+
+    private void requireYearOfLegislature(String field, int year) {
+        if (year < firstYear || year > lastYear) {
+            throw Refusal.invalid(field, "within-legislature", year + " is not a year of the legislature " + firstYear + "-" + lastYear + ".");
+        }
+    }
+
+    private static String budgetKey(ElementId elementId, int year) {
+        return elementId.value() + "/" + year;
+    }
+
     private PlanElement element(String field, ElementId id) {
         PlanElement element = elements.get(id.value());
         if (element == null) {
@@ -354,6 +458,21 @@ public class Plan {
     @EventSourcingHandler
     void on(ElementRetired event) {
         elements.get(event.elementId().value()).retire();
+    }
+
+    @EventSourcingHandler
+    void on(ProgressReported event) {
+        elements.get(event.itemId().value()).reportProgress(event.status());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetEstimated event) {
+        estimates.put(budgetKey(event.elementId(), event.year()), event.figures());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetEstimateRevised event) {
+        estimates.put(budgetKey(event.elementId(), event.year()), event.figures());
     }
 
     @EventSourcingHandler

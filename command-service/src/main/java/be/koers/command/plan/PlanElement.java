@@ -3,6 +3,7 @@ package be.koers.command.plan;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.Level;
 import be.koers.planning.api.plan.Owner;
+import be.koers.planning.api.progress.ProgressStatus;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
 import java.util.Objects;
@@ -20,6 +21,7 @@ class PlanElement {
     private Level level;
     private boolean retired;
     private Owner owner;
+    private ProgressStatus progress;
 
     PlanElement() {
         // for snapshots
@@ -60,6 +62,14 @@ class PlanElement {
         retired = true;
     }
 
+    ProgressStatus progress() {
+        return progress;
+    }
+
+    void reportProgress(ProgressStatus status) {
+        progress = status;
+    }
+
     void assignTo(Owner newOwner) {
         owner = newOwner;
     }
@@ -68,11 +78,12 @@ class PlanElement {
     @Override
     public boolean equals(Object other) {
         return other instanceof PlanElement that && retired == that.retired && Objects.equals(id, that.id)
-                && Objects.equals(parentId, that.parentId) && level == that.level && Objects.equals(owner, that.owner);
+                && Objects.equals(parentId, that.parentId) && level == that.level && Objects.equals(owner, that.owner)
+                && progress == that.progress;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, parentId, level, retired, owner);
+        return Objects.hash(id, parentId, level, retired, owner, progress);
     }
 }

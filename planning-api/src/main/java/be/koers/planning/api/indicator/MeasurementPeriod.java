@@ -32,6 +32,11 @@ public record MeasurementPeriod(int year, Integer quarter, Integer month) implem
                 m.group(3) == null ? null : Integer.parseInt(m.group(3)));
     }
 
+    /** For frameworks that convert text by a static valueOf, such as Spring MVC path variables. */
+    public static MeasurementPeriod valueOf(String text) {
+        return parse(text);
+    }
+
     public Frequency frequency() {
         return month != null ? Frequency.MONTHLY : quarter != null ? Frequency.QUARTERLY : Frequency.YEARLY;
     }

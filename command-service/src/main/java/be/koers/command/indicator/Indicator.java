@@ -1,0 +1,183 @@
+package be.koers.command.indicator;
+
+import be.koers.command.common.Refusal;
+import be.koers.planning.api.indicator.*;
+import be.koers.planning.api.plan.PlanId;
+import be.koers.planning.api.shared.TenantId;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An indicator of a plan with its scores. Its own aggregate, because recording scores is the highest-volume work
+ * in Koers and must never wait for someone editing the plan.
+ */
+@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache",
+        commandTargetResolver = "versionAwareTargetResolver")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Indicator {
+
+    @AggregateIdentifier
+    private IndicatorId indicatorId;
+    private TenantId tenant;
+    private PlanId planId;
+    private IndicatorKind kind;
+    private Direction direction;
+    private Frequency frequency;
+    private int firstYear;
+    private int lastYear;
+    private boolean retired;
+    /** The current value and revision of each scored period, by period text. */
+    private Map<String, Score> scores = new HashMap<>();
+
+    protected Indicator() {
+        // for Axon and for snapshots
+    }
+
+    /** Created by its plan, which checked the linked elements and knows the legislature's years. */
+    public Indicator(DefineIndicator command, int firstYear, int lastYear) {
+        IndicatorRules.requireTargetsFit(command.kind(), command.direction(), command.frequency(), command.targets(), firstYear, lastYear);
+        apply(new IndicatorDefined(command.tenant(), command.indicatorId(), command.planId(), command.name().strip(),
+                command.unit().strip(), command.kind(), command.direction(), command.baseline(), List.copyOf(command.targets()),
+                command.frequency(), command.dataSource(), command.ownerDepartment().strip(),
+                List.copyOf(command.linkedElements()), firstYear, lastYear));
+    }
+
+    @CommandHandler
+    void handle(ReviseIndicator command) {
+        requireActive(command);
+        apply(new IndicatorRevised(tenant, indicatorId, planId, command.name().strip(), command.unit().strip(),
+                command.dataSource(), command.ownerDepartment().strip(), command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(RetargetIndicator command) {
+        requireActive(command);
+        IndicatorRules.requireTargetsFit(kind, direction, frequency, command.targets(), firstYear, lastYear);
+        apply(new IndicatorRetargeted(tenant, indicatorId, planId, command.baseline(), List.copyOf(command.targets()),
+                command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(RetireIndicator command) {
+        requireActive(command);
+        apply(new IndicatorRetired(tenant, indicatorId, planId, command.reason().strip()));
+    }
+
+    @CommandHandler
+    void handle(RecordScore command) {
+        requireActive(command);
+        record(new ScoreRow(command.indicatorId(), command.period(), command.value(), command.comment(), command.evidenceLink()), "");
+    }
+
+    @CommandHandler
+    void handle(CorrectScore command) {
+        requireActive(command);
+        String period = command.period().toString();
+        Score current = scores.get(period);
+        if (current == null) {
+            throw Refusal.unknown("period", "no-score-to-correct", "There is no score for " + period + " to correct; record it first.");
+        }
+        if (current.revision() != command.correctsRevision()) {
+            throw Refusal.conflict("correctsRevision", "concurrent-correction", "The score of " + period + " is at revision "
+                    + current.revision() + ", not " + command.correctsRevision() + ": someone corrected it meanwhile. Read it again.");
+        }
+        IndicatorRules.requireValueFits(kind, command.value(), "value");
+        apply(new ScoreCorrected(tenant, indicatorId, planId, command.period(), command.value(), current.value(),
+                command.comment(), command.evidenceLink(), command.reason().strip(), current.revision() + 1));
+    }
+
+    /**
+     * Records one score, after the checks every score must pass. Used by {@link RecordScore} and by the bulk upload,
+     * which first calls {@link #refusalOf} on every row so that nothing is recorded when one row is refused.
+     */
+    void record(ScoreRow row, String fieldPrefix) {
+        Refusal refusal = refusalOf(row, fieldPrefix);
+        if (refusal != null) {
+            throw refusal;
+        }
+        apply(new ScoreRecorded(tenant, indicatorId, planId, row.period(), row.value(), row.comment(), row.evidenceLink()));
+    }
+
+    /** Why this indicator would refuse the row, or null when it would take it. */
+    Refusal refusalOf(ScoreRow row, String fieldPrefix) {
+        if (retired) {
+            return Refusal.conflict(fieldPrefix + "indicatorId", "indicator-retired", "Indicator " + indicatorId + " is retired; it takes no more scores.");
+        }
+        if (row.period().frequency() != frequency) {
+            return Refusal.invalid(fieldPrefix + "period", "period-matches-frequency", "Indicator " + indicatorId + " is measured "
+                    + frequency.name().toLowerCase() + "; " + row.period() + " is not such a period.");
+        }
+        if (row.period().year() < firstYear || row.period().year() > lastYear) {
+            return Refusal.invalid(fieldPrefix + "period", "within-legislature",
+                    row.period() + " lies outside the legislature " + firstYear + "-" + lastYear + ".");
+        }
+        Refusal badValue = IndicatorRules.valueRefusal(kind, row.value(), fieldPrefix + "value");
+        if (badValue != null) {
+            return badValue;
+        }
+        if (scores.containsKey(row.period().toString())) {
+            return Refusal.conflict(fieldPrefix + "period", "score-already-recorded", "Indicator " + indicatorId + " already has a score for "
+                    + row.period() + "; correct it instead.");
+        }
+        return null;
+    }
+
+    boolean belongsTo(TenantId caller) {
+        return tenant.equals(caller);
+    }
+
+    private void requireActive(IndicatorCommand command) {
+        if (!tenant.equals(command.tenant())) {
+            throw Refusal.unknown("indicatorId", "unknown-indicator", "There is no indicator " + command.indicatorId() + ".");
+        }
+        if (retired) {
+            throw Refusal.conflict("indicatorId", "indicator-retired", "Indicator " + indicatorId + " is retired; it can no longer change.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorDefined event) {
+        indicatorId = event.indicatorId();
+        tenant = event.tenant();
+        planId = event.planId();
+        kind = event.kind();
+        direction = event.direction();
+        frequency = event.frequency();
+        firstYear = event.firstYear();
+        lastYear = event.lastYear();
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorRetired event) {
+        retired = true;
+    }
+
+    @EventSourcingHandler
+    void on(ScoreRecorded event) {
+        scores.put(event.period().toString(), new Score(event.value(), 1));
+    }
+
+    @EventSourcingHandler
+    void on(ScoreCorrected event) {
+        scores.put(event.period().toString(), new Score(event.value(), event.revision()));
+    }
+
+    /** The current value of a period and how many times it was recorded or corrected. */
+    record Score(BigDecimal value, int revision) {
+        Score {
+            Objects.requireNonNull(value);
+        }
+    }
+}
