@@ -2,10 +2,17 @@ package be.koers.command.demo;
 
 import be.koers.command.common.CommandSender;
 import be.koers.command.common.CommandSender.ChangeContext;
+import be.koers.planning.api.budget.BudgetFigures;
+import be.koers.planning.api.budget.EstimateBudget;
+import be.koers.planning.api.budget.Euro;
+import be.koers.planning.api.budget.RecordBudgetActuals;
+import be.koers.planning.api.indicator.*;
 import be.koers.planning.api.legislature.CreateLegislature;
 import be.koers.planning.api.legislature.DraftPlan;
 import be.koers.planning.api.legislature.LegislatureId;
 import be.koers.planning.api.plan.*;
+import be.koers.planning.api.progress.ProgressStatus;
+import be.koers.planning.api.progress.ReportProgress;
 import be.koers.planning.api.shared.TenantId;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
@@ -15,6 +22,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +70,7 @@ public class DemoPlanLoader implements ApplicationRunner {
         ElementId quality = goal(green, Level.OPERATIONAL_GOAL, "Quality management and construction of green", "Environment", 15);
         Owner greenService = new Owner("Green service", "Alderman for environment and climate");
         ElementId parks = item(quality, Level.ACTIVITY, "Construct, manage and maintain parks and green zones", greenService, null, null, null, "Environment");
-        item(parks, Level.ACTION, "Construct the Bloemekespark", greenService, ActionType.OPERATIONAL, List.of(),
+        ElementId bloemekespark = item(parks, Level.ACTION, "Construct the Bloemekespark", greenService, ActionType.OPERATIONAL, List.of(),
                 new Period(LocalDate.of(2026, 3, 1), LocalDate.of(2028, 10, 31)), "Environment");
         item(parks, Level.ACTION, "Green schoolyards together with the schools", greenService,
                 ActionType.CONDITIONAL_OPERATIONAL, List.of("Flemish subsidy for green schoolyards is granted", "School boards sign the agreement"),
@@ -80,7 +88,30 @@ public class DemoPlanLoader implements ApplicationRunner {
                 new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), "Education");
 
         send(new AdoptPlan(TENANT, PLAN, LocalDate.of(2025, 12, 18), "GR-2025-12-18/07"));
+        monitor(green, parks, bloemekespark);
         log.info("Loaded the demo plan {} of tenant {}", PLAN, TENANT);
+    }
+
+    /** A first year of monitoring: an indicator with quarterly scores, progress of the park, budget lines. */
+    private void monitor(ElementId green, ElementId parks, ElementId bloemekespark) {
+        IndicatorId nearPark = IndicatorId.of("koersbeke-residents-near-a-park");
+        send(new DefineIndicator(TENANT, PLAN, nearPark, "Residents within 400 m of a park", "%", IndicatorKind.PERCENTAGE,
+                Direction.HIGHER_IS_BETTER, new Baseline(new BigDecimal("62.5"), LocalDate.of(2025, 12, 31)),
+                List.of(new Target(MeasurementPeriod.parse("2026"), new BigDecimal("65"), null, null),
+                        new Target(MeasurementPeriod.parse("2028"), new BigDecimal("72"), null, null),
+                        new Target(MeasurementPeriod.parse("2031"), new BigDecimal("80"), null, null)),
+                Frequency.QUARTERLY, "GIS service, address register", "Green service", List.of(green, parks)));
+        send(new RecordScores(TENANT, List.of(
+                new ScoreRow(nearPark, MeasurementPeriod.parse("2026-Q1"), new BigDecimal("62.9"), null, null),
+                new ScoreRow(nearPark, MeasurementPeriod.parse("2026-Q2"), new BigDecimal("63.4"), null, null),
+                new ScoreRow(nearPark, MeasurementPeriod.parse("2026-Q3"), new BigDecimal("64.8"), "Bloemekespark phase 1 open", null))));
+        send(new ReportProgress(TENANT, PLAN, bloemekespark, ProgressStatus.STARTED, 35, "Earthworks done", null, null));
+        send(new EstimateBudget(TENANT, PLAN, parks, 2026, new BudgetFigures(Euro.of("1250000.00"), Euro.of("85000.00"),
+                Euro.of("400000.00"), null, new BigDecimal("14.5")), null));
+        send(new EstimateBudget(TENANT, PLAN, bloemekespark, 2026, new BudgetFigures(null, null,
+                Euro.of("2100000.00"), Euro.of("650000.00"), new BigDecimal("1.2")), null));
+        send(new RecordBudgetActuals(TENANT, PLAN, bloemekespark, 2026, new BudgetFigures(null, null,
+                Euro.of("1987450.37"), Euro.of("650000.00"), new BigDecimal("1.1"))));
     }
 
     private ElementId goal(ElementId parent, Level level, String title, String policyField, int sdg) {
