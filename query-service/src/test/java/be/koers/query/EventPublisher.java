@@ -1,5 +1,6 @@
 package be.koers.query;
 
+import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
@@ -91,10 +92,16 @@ public final class EventPublisher {
         if (event instanceof PlanEvent plan) {
             return plan.planId().value();
         }
+        if (event instanceof IndicatorEvent indicator) {
+            return indicator.indicatorId().value();
+        }
         return ((LegislatureEvent) event).legislatureId().value();
     }
 
     private static String aggregateTypeOf(TenantScoped event) {
-        return event instanceof PlanEvent ? "Plan" : "Legislature";
+        if (event instanceof PlanEvent) {
+            return "Plan";
+        }
+        return event instanceof IndicatorEvent ? "Indicator" : "Legislature";
     }
 }

@@ -15,7 +15,10 @@ class OperationsEndpointsTest extends QueryServiceIntegrationTest {
 
         assertThat(paths.fieldNames()).toIterable().contains("/api/legislatures", "/api/plans/{planId}",
                 "/api/plans/{planId}/elements", "/api/plans/{planId}/elements/{elementId}",
-                "/admin/projections/rebuild", "/admin/projections/status");
+                "/api/plans/{planId}/indicators", "/api/indicators/{indicatorId}", "/api/plans/{planId}/status",
+                "/api/plans/{planId}/budget", "/api/plans/{planId}/elements/{elementId}/budget",
+                "/api/plans/{planId}/elements/{elementId}/progress", "/api/plans/{planId}/stream",
+                "/api/indicators/{indicatorId}/stream", "/admin/projections/rebuild", "/admin/projections/status");
         assertThat(paths.path("/api/legislatures").path("get").path("parameters")).isEmpty();
         assertThat(anonymous().get("/swagger-ui.html").status()).isIn(200, 302);
     }
@@ -35,6 +38,6 @@ class OperationsEndpointsTest extends QueryServiceIntegrationTest {
 
         assertThat(prometheus.status()).isEqualTo(200);
         assertThat(prometheus.body()).contains("koers_projection_events_total{", "outcome=\"duplicate\"",
-                "kafka_consumer_fetch_manager_records_lag_max");
+                "kafka_consumer_fetch_manager_records_lag_max", "koers_live_subscribers");
     }
 }

@@ -1,10 +1,14 @@
 package be.koers.query;
 
 import be.koers.planning.api.shared.KoersTopics;
+import be.koers.planning.api.shared.TenantScoped;
 import be.koers.testing.ApiClient;
 import be.koers.testing.FreshDatabase;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -14,7 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -22,7 +30,11 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +46,42 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Boots the query-service on a fresh database of the real PostgreSQL and an in-process KRaft Kafka broker. The
- * test classes share one Spring context (one database, one broker), so each works on plans of its own.
+ * test classes share one Spring context (one database, one broker), so each works on plans of its own. Today is
+ * {@link #TODAY} for every test, so statuses that depend on the date are fixed.
  */
 @AutoConfigureObservability(tracing = false) // Boot's tests leave metrics export (and /actuator/prometheus) off
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(kraft = true, partitions = 3, topics = {KoersTopics.LEGISLATURE_EVENTS, KoersTopics.PLAN_EVENTS})
+@EmbeddedKafka(kraft = true, partitions = 3,
+        topics = {KoersTopics.LEGISLATURE_EVENTS, KoersTopics.PLAN_EVENTS, KoersTopics.INDICATOR_EVENTS})
+@Import(QueryServiceIntegrationTest.FixedClock.class)
 public abstract class QueryServiceIntegrationTest {
 
-    /** Every projection table, applied-event marks included, in a fixed order. */
-    private static final List<String> PROJECTION_TABLES = List.of("legislature", "plan", "plan_element", "element_tag", "applied_event");
+    public static final LocalDate TODAY = LocalDate.of(2027, 6, 15);
+
+    /** Every projection table, applied-event marks included, in a fixed order; the change feed is dumped apart. */
+    protected static final List<String> PROJECTION_TABLES = List.of("legislature", "plan", "plan_element", "element_tag",
+            "applied_event", "indicator", "indicator_target", "indicator_link", "indicator_score",
+            "indicator_score_history", "item_progress", "item_progress_history", "budget_line", "budget_history",
+            "feed_counter", "change_feed");
+    /**
+     * The change feed numbers a plan's changes in the order they were consumed, and a plan's stream and its
+     * indicators' streams are consumed in parallel: a replay may interleave them differently. What must come out
+     * the same is every change (without its number), each plan's numbering (1 to n), and within each aggregate
+     * the order of its changes.
+     */
+    private static final List<String> CHANGE_FEED_DUMP = List.of(
+            "SELECT 'change_feed ' || (f - 'seq')::text FROM (SELECT to_jsonb(c) AS f FROM change_feed c) t ORDER BY 1",
+            "SELECT 'change_feed numbering ' || tenant || ' ' || plan_id || ' ' || count(*) || ' ' || min(seq) || ' ' || max(seq)"
+                    + " FROM change_feed GROUP BY tenant, plan_id ORDER BY 1",
+            "SELECT 'change_feed order ' || tenant || ' ' || plan_id || ' ' || (data ->> 'aggregateId') || ' '"
+                    + " || string_agg(data ->> 'sequenceNumber', ',' ORDER BY seq)"
+                    + " FROM change_feed GROUP BY tenant, plan_id, data ->> 'aggregateId' ORDER BY 1");
+    /** Reads numbers as exact decimals with their scale, as a client that cares about cents must. */
+    private static final ObjectMapper EXACT_JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
     protected static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(30);
     private static final FreshDatabase DATABASE = FreshDatabase.create("query");
 
@@ -108,10 +146,30 @@ public abstract class QueryServiceIntegrationTest {
     protected List<String> dumpProjectionTables() {
         List<String> rows = new ArrayList<>();
         for (String table : PROJECTION_TABLES) {
-            jdbc.sql("SELECT '" + table + "' || ' ' || t::text FROM " + table + " t ORDER BY 1").query(String.class).list()
-                    .forEach(rows::add);
+            if (!table.equals("change_feed")) {
+                jdbc.sql("SELECT '" + table + "' || ' ' || t::text FROM " + table + " t ORDER BY 1").query(String.class).list()
+                        .forEach(rows::add);
+            }
         }
+        CHANGE_FEED_DUMP.forEach(query -> rows.addAll(jdbc.sql(query).query(String.class).list()));
         return rows;
+    }
+
+    /** Publishes the events and waits until the projection committed them all. */
+    protected void publishAndAwait(List<? extends TenantScoped> published) {
+        awaitConsumed(events.send(published.stream().map(events::record).toList()));
+    }
+
+    protected static JsonNode exactJson(ApiClient.Response response) {
+        return exactJson(response.body());
+    }
+
+    protected static JsonNode exactJson(String json) {
+        try {
+            return EXACT_JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("Not JSON: " + json, e);
+        }
     }
 
     protected double projectedRecords(String outcome) {
@@ -133,7 +191,18 @@ public abstract class QueryServiceIntegrationTest {
         }
     }
 
-    private String baseUrl() {
+    protected String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            ZoneId brussels = ZoneId.of("Europe/Brussels");
+            return Clock.fixed(TODAY.atTime(12, 0).atZone(brussels).toInstant(), brussels);
+        }
     }
 }

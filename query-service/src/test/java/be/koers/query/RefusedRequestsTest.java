@@ -32,6 +32,12 @@ class RefusedRequestsTest extends QueryServiceIntegrationTest {
         assertProblem(viewer().get("/api/plans/no-such-plan"), 404, "planId", "unknown-plan");
         assertProblem(viewer().get("/api/plans/no-such-plan/elements"), 404, "planId", "unknown-plan");
         assertProblem(viewer().get("/api/plans/" + ghent.planId + "/elements/no-such-element"), 404, "elementId", "unknown-element");
+        assertProblem(viewer().get("/api/plans/no-such-plan/status"), 404, "planId", "unknown-plan");
+        assertProblem(viewer().get("/api/plans/no-such-plan/indicators"), 404, "planId", "unknown-plan");
+        assertProblem(viewer().get("/api/plans/no-such-plan/budget"), 404, "planId", "unknown-plan");
+        assertProblem(viewer().get("/api/plans/" + ghent.planId + "/elements/no-such-element/budget"), 404, "elementId", "unknown-element");
+        assertProblem(viewer().get("/api/plans/" + ghent.planId + "/elements/no-such-element/progress"), 404, "elementId", "unknown-element");
+        assertProblem(viewer().get("/api/indicators/no-such-indicator"), 404, "indicatorId", "unknown-indicator");
     }
 
     @Test

@@ -11,14 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TenantIsolationTest extends QueryServiceIntegrationTest {
 
     private GhentPlan koersbeke;
+    private GhentMonitoring monitoring;
     private ApiClient zandhoven;
 
     @BeforeEach
     void publishAKoersbekePlan() {
         koersbeke = new GhentPlan(TenantId.of("koersbeke"));
+        monitoring = new GhentMonitoring(koersbeke);
         events.publish(koersbeke.legislatureEvents());
         events.publish(koersbeke.planEvents());
-        awaitPlanVersion(koersbeke.planId.value(), GhentPlan.VERSION);
+        events.publish(monitoring.planEvents());
+        publishAndAwait(monitoring.indicatorEvents());
+        awaitPlanVersion(koersbeke.planId.value(), GhentPlan.VERSION + monitoring.planEvents().size());
         zandhoven = as("zandhoven-planner", "zandhoven");
     }
 
@@ -27,13 +31,29 @@ class TenantIsolationTest extends QueryServiceIntegrationTest {
         for (String path : new String[]{
                 "/api/plans/" + koersbeke.planId,
                 "/api/plans/" + koersbeke.planId + "/elements/" + koersbeke.pillar,
-                "/api/plans/" + koersbeke.planId + "/elements?level=ACTION"}) {
+                "/api/plans/" + koersbeke.planId + "/elements?level=ACTION",
+                "/api/plans/" + koersbeke.planId + "/indicators",
+                "/api/plans/" + koersbeke.planId + "/status",
+                "/api/plans/" + koersbeke.planId + "/budget",
+                "/api/plans/" + koersbeke.planId + "/elements/" + koersbeke.maintainParks + "/budget",
+                "/api/plans/" + koersbeke.planId + "/elements/" + koersbeke.bloemekespark + "/progress"}) {
             ApiClient.Response response = zandhoven.get(path);
 
             assertThat(response.status()).as(path).isEqualTo(404);
             assertThat(response.json().path("field").asText()).isEqualTo("planId");
             assertThat(response.json().path("rule").asText()).isEqualTo("unknown-plan");
         }
+    }
+
+    @Test
+    void anotherAdministrationGets404ForTheIndicator() {
+        assertThat(viewer().get("/api/indicators/" + monitoring.greenPerResident).status()).isEqualTo(200);
+
+        ApiClient.Response response = zandhoven.get("/api/indicators/" + monitoring.greenPerResident);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().path("field").asText()).isEqualTo("indicatorId");
+        assertThat(response.json().path("rule").asText()).isEqualTo("unknown-indicator");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package be.koers.query.plan;
 
+import be.koers.query.problem.QueryRefusal;
+
 /** Which page of a search to answer: pages count from 0 and hold 1 to 1000 elements. */
 record Paging(int page, int size) {
 

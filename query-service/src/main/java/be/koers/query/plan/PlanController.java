@@ -7,6 +7,7 @@ import be.koers.planning.api.plan.FindElements;
 import be.koers.planning.api.plan.FindPlanTree;
 import be.koers.planning.api.plan.Level;
 import be.koers.planning.api.plan.PlanId;
+import be.koers.query.problem.QueryRefusal;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

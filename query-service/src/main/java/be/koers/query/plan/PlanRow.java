@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One row of {@code plan}. */
-record PlanRow(String planId, String legislatureId, String title, PlanTemplate template, PlanStatus status,
-               int firstYear, int lastYear, String mission, String vision, List<String> coreValues,
-               LocalDate decisionDate, String decisionReference, String closedReason, long version) {
+public record PlanRow(String planId, String legislatureId, String title, PlanTemplate template, PlanStatus status,
+                      int firstYear, int lastYear, String mission, String vision, List<String> coreValues,
+                      LocalDate decisionDate, String decisionReference, String closedReason, long version) {
 
     static PlanRow map(ResultSet rs, int rowNum) throws SQLException {
         return new PlanRow(

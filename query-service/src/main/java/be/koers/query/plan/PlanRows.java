@@ -2,12 +2,13 @@ package be.koers.query.plan;
 
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
+import be.koers.query.problem.QueryRefusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reads plans of one tenant; another tenant's plan is as absent as one that does not exist. */
 @Component
-class PlanRows {
+public class PlanRows {
 
     private final JdbcClient jdbc;
 
@@ -15,7 +16,7 @@ class PlanRows {
         this.jdbc = jdbc;
     }
 
-    PlanRow require(TenantId tenant, PlanId planId) {
+    public PlanRow require(TenantId tenant, PlanId planId) {
         return jdbc.sql("SELECT * FROM plan WHERE tenant = :tenant AND plan_id = :planId")
                 .param("tenant", tenant.value())
                 .param("planId", planId.value())

@@ -4,16 +4,18 @@ import be.koers.planning.api.plan.FindElementWithChildren;
 import be.koers.planning.api.plan.FindPlanTree;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
+import be.koers.query.problem.QueryRefusal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers questions about a plan's tree. Each answer reads plan, elements and tags in one repeatable-read
- * transaction, so the version it reports is the version of the elements it shows.
+ * transaction, so the version it reports is the version of the elements it shows. Other read models (status,
+ * budget) build on these answers; called inside their own transaction, they read the same snapshot.
  */
 @Component
-class PlanTreeQueries {
+public class PlanTreeQueries {
 
     private final PlanRows plans;
     private final ElementRows elements;

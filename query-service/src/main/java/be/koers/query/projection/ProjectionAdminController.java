@@ -41,7 +41,11 @@ class ProjectionAdminController {
     @Operation(summary = "How many events the projection reflects, its lag, and whether a rebuild is replaying")
     @GetMapping("/status")
     ProjectionStatus status() {
-        return new ProjectionStatus(appliedEvents.count(), consumerLag.total(), rebuild.inProgress());
+        // whether a rebuild still replays is read before the count: once it reads false, every replayed event has
+        // committed, so the count read after it includes them all (the other way round, the last one could slip in
+        // between and the answer would say "done" with a count from before it)
+        boolean rebuilding = rebuild.inProgress();
+        return new ProjectionStatus(appliedEvents.count(), consumerLag.total(), rebuilding);
     }
 
     @ExceptionHandler(RebuildRefused.class)

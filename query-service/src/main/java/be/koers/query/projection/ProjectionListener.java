@@ -36,7 +36,8 @@ class ProjectionListener {
         this.replay = replay;
     }
 
-    @KafkaListener(id = ID, idIsGroup = false, topics = {KoersTopics.LEGISLATURE_EVENTS, KoersTopics.PLAN_EVENTS})
+    /** Every topic of {@link KoersTopics#ALL}: a topic missing here would silently leave its read models empty. */
+    @KafkaListener(id = ID, idIsGroup = false, topics = "#{T(be.koers.planning.api.shared.KoersTopics).ALL}")
     void onRecord(ConsumerRecord<String, String> record, Acknowledgment acknowledgment) {
         metrics.count(project(record));
         replay.processed(record);

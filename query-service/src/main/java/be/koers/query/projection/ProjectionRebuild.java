@@ -3,6 +3,7 @@ package be.koers.query.projection;
 import be.koers.planning.api.shared.KoersTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -31,15 +32,17 @@ class ProjectionRebuild {
     private final ConsumerGroupOffsets offsets;
     private final ProjectionTables tables;
     private final ReplayProgress replayProgress;
+    private final ApplicationEventPublisher events;
     private final ReentrantLock restarting = new ReentrantLock();
     private volatile CompletableFuture<Void> caughtUp = CompletableFuture.completedFuture(null);
 
     ProjectionRebuild(KafkaListenerEndpointRegistry listeners, ConsumerGroupOffsets offsets, ProjectionTables tables,
-                      ReplayProgress replayProgress) {
+                      ReplayProgress replayProgress, ApplicationEventPublisher events) {
         this.listeners = listeners;
         this.offsets = offsets;
         this.tables = tables;
         this.replayProgress = replayProgress;
+        this.events = events;
     }
 
     /** Empties the projection and restarts the listener from the beginning; the replay itself goes on afterwards. */
@@ -55,6 +58,7 @@ class ProjectionRebuild {
                 // duplicate check turns into a no-op; the other way round it would leave the tables half empty
                 Replay replay = offsets.rewindToEarliest(KoersTopics.ALL);
                 tables.truncateAll();
+                events.publishEvent(new ProjectionsTruncated());
                 Instant startedAt = Instant.now();
                 caughtUp = replayProgress.follow(replay.nonEmptyEndOffsets());
                 caughtUp.thenRun(() -> log.info("Rebuild replayed its {} records in {}", replay.recordCount(),

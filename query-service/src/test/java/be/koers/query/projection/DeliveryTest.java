@@ -8,6 +8,7 @@ import be.koers.planning.api.plan.Tags;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.KoersTopics;
 import be.koers.planning.api.shared.TenantId;
+import be.koers.query.GhentMonitoring;
 import be.koers.query.GhentPlan;
 import be.koers.query.QueryServiceIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +52,32 @@ class DeliveryTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void redeliveredIndicatorProgressAndBudgetRecordsChangeNoTableAndAddNoChangeToTheFeed() {
+        GhentPlan ghent = new GhentPlan(KOERSBEKE);
+        GhentMonitoring monitoring = new GhentMonitoring(ghent);
+        events.publish(ghent.planEvents());
+        List<ProducerRecord<String, String>> plan = events.publish(monitoring.planEvents());
+        List<ProducerRecord<String, String>> indicator = events.publish(monitoring.indicatorEvents());
+        awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION + plan.size());
+        awaitJson("/api/indicators/" + monitoring.greenPerResident,
+                body -> body.path("name").asText().equals("Publiek groen binnen 400 m per inwoner"));
+        List<String> onceDelivered = dumpProjectionTables();
+        double duplicatesBefore = projectedRecords("duplicate");
+
+        List<RecordMetadata> redelivered = events.send(List.of(
+                indicator.get(0),   // IndicatorDefined: would insert the indicator, its targets and links again
+                indicator.get(2),   // ScoreRecorded 2027-Q1, since corrected: must not bring the old value back
+                indicator.get(3),   // ScoreCorrected: would add a revision to the history again
+                plan.get(0),        // ProgressReported: would add a report to the history again
+                plan.get(1),        // BudgetEstimated, since revised: must not bring the old estimate back
+                plan.get(3)));      // BudgetActualsRecorded
+        awaitConsumed(redelivered);
+
+        assertThat(dumpProjectionTables()).isEqualTo(onceDelivered);
+        assertThat(projectedRecords("duplicate")).isGreaterThanOrEqualTo(duplicatesBefore + redelivered.size());
+    }
+
+    @Test
     void aRecordThatCannotBeAppliedIsRetriedThenSkippedAndTheAggregateGoesOn() {
         GhentPlan ghent = new GhentPlan(KOERSBEKE);
         double failedBefore = projectedRecords("failed");
@@ -71,7 +98,7 @@ class DeliveryTest extends QueryServiceIntegrationTest {
         double unknownBefore = projectedRecords("unknown-type");
         double malformedBefore = projectedRecords("malformed");
         events.publish(ghent.planEvents().get(0));
-        EventEnvelope fromTheFuture = new EventEnvelope("e-1", "BudgetEstimated", "1", KOERSBEKE.value(), "Plan",
+        EventEnvelope fromTheFuture = new EventEnvelope("e-1", "RealisationRecorded", "1", KOERSBEKE.value(), "Plan",
                 ghent.planId.value(), 1, Instant.now(), "planner", "c-1", null, json.createObjectNode().put("amount", 5));
         EventEnvelope newerRevision = new EventEnvelope("e-2", "MissionSet", "2", KOERSBEKE.value(), "Plan",
                 ghent.planId.value(), 1, Instant.now(), "planner", "c-2", null,

@@ -1,11 +1,13 @@
 package be.koers.query.projection;
 
+import be.koers.planning.api.shared.KoersTopics;
 import be.koers.planning.api.shared.TenantId;
+import be.koers.query.GhentMonitoring;
 import be.koers.query.GhentPlan;
 import be.koers.query.QueryServiceIntegrationTest;
+import be.koers.query.live.SseStream;
 import be.koers.testing.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import be.koers.planning.api.shared.KoersTopics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -26,20 +29,29 @@ class RebuildTest extends QueryServiceIntegrationTest {
     private String brokers;
 
     @Test
-    void aRebuildReplaysEverythingIntoIdenticalTables() {
+    void aRebuildReplaysEverythingIntoIdenticalTables() throws Exception {
         GhentPlan ghent = new GhentPlan(TenantId.of("koersbeke"));
-        events.publish(ghent.legislatureEvents());
+        GhentMonitoring monitoring = new GhentMonitoring(ghent);
+        publishAndAwait(ghent.legislatureEvents());
         events.publish(ghent.planEvents());
-        awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION);
+        events.publish(monitoring.planEvents());
+        publishAndAwait(monitoring.indicatorEvents());
+        awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION + monitoring.planEvents().size());
         List<String> before = dumpProjectionTables();
         long appliedEventsBefore = admin().get("/admin/projections/status").json().path("appliedEvents").asLong();
         double appliedBefore = projectedRecords("applied");
 
-        ApiClient.Response rebuild = admin().post("/admin/projections/rebuild", null);
+        ApiClient.Response rebuild;
+        try (SseStream live = SseStream.open(baseUrl() + "/api/plans/" + ghent.planId + "/stream", "viewer", "viewer", null)) {
+            rebuild = admin().post("/admin/projections/rebuild", null);
+            // the feed numbers again from 1: open streams end, so that their clients reconnect
+            await().atMost(PROJECTION_TIMEOUT).until(live::ended);
+        }
 
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
         long recordsToReplay = rebuild.json().path("recordsToReplay").asLong();
-        assertThat(recordsToReplay).isGreaterThanOrEqualTo(ghent.legislatureEvents().size() + ghent.planEvents().size());
+        assertThat(recordsToReplay).isGreaterThanOrEqualTo(ghent.legislatureEvents().size() + ghent.planEvents().size()
+                + monitoring.planEvents().size() + monitoring.indicatorEvents().size());
         JsonNode status = await().atMost(PROJECTION_TIMEOUT)
                 .until(() -> admin().get("/admin/projections/status").json(),
                         s -> !s.path("rebuilding").asBoolean(true) && s.path("consumerLag").asLong(-1) == 0);
@@ -47,6 +59,18 @@ class RebuildTest extends QueryServiceIntegrationTest {
         assertThat(status.path("appliedEvents").asLong()).isEqualTo(appliedEventsBefore);
         // every event was applied a second time, into the emptied tables
         assertThat(projectedRecords("applied")).isGreaterThanOrEqualTo(appliedBefore + appliedEventsBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM change_feed GROUP BY tenant, plan_id"
+                        + " HAVING min(seq) <> 1 OR max(seq) <> count(*)) gaps").query(Long.class).single())
+                .as("plans whose feed is not numbered 1 to n").isZero();
+    }
+
+    @Test
+    void theComparisonCoversEveryTableOfTheReadModel() {
+        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables"
+                        + " WHERE table_schema = current_schema() AND table_name <> 'flyway_schema_history'")
+                .query(String.class).list();
+
+        assertThat(new HashSet<>(PROJECTION_TABLES)).isEqualTo(new HashSet<>(tables));
     }
 
     @Test

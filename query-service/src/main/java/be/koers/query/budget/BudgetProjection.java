@@ -1,0 +1,86 @@
+package be.koers.query.budget;
+
+import be.koers.planning.api.budget.BudgetActualsRecorded;
+import be.koers.planning.api.budget.BudgetEstimateRevised;
+import be.koers.planning.api.budget.BudgetEstimated;
+import be.koers.planning.api.budget.BudgetFigures;
+import be.koers.planning.api.plan.ElementId;
+import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.query.plan.KnownElement;
+import be.koers.query.projection.EventHandlers;
+import be.koers.query.projection.Projection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Budgets of goals, action plans and items per year: the current estimate and the actuals on one line, and every
+ * estimate, revision (with its reason) and recording of actuals in the history.
+ */
+@Component
+class BudgetProjection implements Projection {
+
+    private static final Logger log = LoggerFactory.getLogger(BudgetProjection.class);
+
+    private final JdbcClient jdbc;
+    private final EventHandlers handlers = new EventHandlers()
+            .on(BudgetEstimated.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
+                    FigureColumns.ESTIMATE, event.figures(), BudgetChangeKind.ESTIMATED, envelope.reason(), envelope))
+            .on(BudgetEstimateRevised.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
+                    FigureColumns.ESTIMATE, event.figures(), BudgetChangeKind.REVISED, event.reason(), envelope))
+            .on(BudgetActualsRecorded.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
+                    FigureColumns.ACTUAL, event.figures(), BudgetChangeKind.ACTUALS, envelope.reason(), envelope));
+
+    BudgetProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("budget_line", "budget_history");
+    }
+
+    /** Sets the estimate or the actuals of the element's year, and adds the change to the history. */
+    private void apply(PlanEvent event, ElementId elementId, int year, FigureColumns side, BudgetFigures figures,
+                       BudgetChangeKind kind, String reason, EventEnvelope envelope) {
+        int lines = jdbc.sql("""
+                        INSERT INTO budget_line (tenant, plan_id, element_id, year, %1$s)
+                        SELECT :tenant, :planId, :elementId, :year, %2$s
+                        WHERE %3$s
+                        ON CONFLICT (tenant, plan_id, element_id, year) DO UPDATE SET %4$s"""
+                        .formatted(side.names(), side.parameters(), KnownElement.CONDITION, side.takeExcluded()))
+                .param("tenant", event.tenant().value())
+                .param("planId", event.planId().value())
+                .param("elementId", elementId.value())
+                .param("year", year)
+                .params(side.values(figures, envelope.timestamp(), envelope.actor()))
+                .update();
+        if (lines == 0) {
+            log.warn("{} {} budgets element {} which plan {} does not have; ignored", envelope.type(), envelope.eventId(),
+                    elementId, event.planId());
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO budget_history (tenant, plan_id, sequence, element_id, year, kind, reason, %s)
+                        VALUES (:tenant, :planId, :sequence, :elementId, :year, :kind, :reason, %s)"""
+                        .formatted(FigureColumns.HISTORY.names(), FigureColumns.HISTORY.parameters()))
+                .param("tenant", event.tenant().value())
+                .param("planId", event.planId().value())
+                .param("sequence", envelope.sequenceNumber())
+                .param("elementId", elementId.value())
+                .param("year", year)
+                .param("kind", kind.name())
+                .param("reason", reason)
+                .params(FigureColumns.HISTORY.values(figures, envelope.timestamp(), envelope.actor()))
+                .update();
+    }
+}

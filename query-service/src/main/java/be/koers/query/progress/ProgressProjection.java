@@ -1,0 +1,82 @@
+package be.koers.query.progress;
+
+import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.query.plan.KnownElement;
+import be.koers.query.projection.EventHandlers;
+import be.koers.query.projection.Projection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The progress of activities and actions: the latest report per item, and every report. */
+@Component
+class ProgressProjection implements Projection {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgressProjection.class);
+
+    private final JdbcClient jdbc;
+    private final EventHandlers handlers = new EventHandlers().on(ProgressReported.class, this::reported);
+
+    ProgressProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("item_progress", "item_progress_history");
+    }
+
+    private void reported(ProgressReported event, EventEnvelope envelope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", event.tenant().value());
+        params.put("planId", event.planId().value());
+        params.put("elementId", event.itemId().value());
+        params.put("status", event.status().name());
+        params.put("percentComplete", event.percentComplete());
+        params.put("comment", event.comment());
+        params.put("cancellationReason", event.cancellationReason());
+        params.put("postponedTo", event.postponedTo());
+        params.put("at", envelope.timestamp().atOffset(ZoneOffset.UTC));
+        params.put("by", envelope.actor());
+        int current = jdbc.sql("""
+                        INSERT INTO item_progress (tenant, plan_id, element_id, status, percent_complete, comment,
+                                                   cancellation_reason, postponed_to, reported_at, reported_by)
+                        SELECT :tenant, :planId, :elementId, :status, :percentComplete, :comment,
+                               :cancellationReason, :postponedTo, :at, :by
+                        WHERE %s
+                        ON CONFLICT (tenant, plan_id, element_id) DO UPDATE
+                        SET status = EXCLUDED.status, percent_complete = EXCLUDED.percent_complete,
+                            comment = EXCLUDED.comment, cancellation_reason = EXCLUDED.cancellation_reason,
+                            postponed_to = EXCLUDED.postponed_to, reported_at = EXCLUDED.reported_at,
+                            reported_by = EXCLUDED.reported_by""".formatted(KnownElement.CONDITION))
+                .params(params)
+                .update();
+        if (current == 0) {
+            log.warn("{} {} reports on item {} which plan {} does not have; ignored", envelope.type(), envelope.eventId(),
+                    event.itemId(), event.planId());
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO item_progress_history (tenant, plan_id, sequence, element_id, status, previous_status,
+                                                           percent_complete, comment, cancellation_reason, postponed_to,
+                                                           reported_at, reported_by)
+                        VALUES (:tenant, :planId, :sequence, :elementId, :status, :previousStatus,
+                                :percentComplete, :comment, :cancellationReason, :postponedTo, :at, :by)""")
+                .params(params)
+                .param("sequence", envelope.sequenceNumber())
+                .param("previousStatus", event.previousStatus() == null ? null : event.previousStatus().name())
+                .update();
+    }
+}

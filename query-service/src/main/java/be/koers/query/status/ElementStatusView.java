@@ -1,0 +1,16 @@
+package be.koers.query.status;
+
+import be.koers.planning.api.plan.Level;
+import be.koers.query.indicator.IndicatorStanding;
+import be.koers.query.indicator.TrackStatus;
+
+import java.util.List;
+
+/**
+ * The status of one active element and of the parts it rolls up: its linked indicators, its progress (items only)
+ * and its active children, nested like the plan tree.
+ */
+public record ElementStatusView(String elementId, Level level, String title, TrackStatus status, Counts counts,
+                                List<IndicatorStanding> indicators, ProgressStanding progress,
+                                List<ElementStatusView> children) {
+}
