@@ -2,6 +2,7 @@ package be.koers.system;
 
 import be.koers.testing.ApiClient;
 import be.koers.testing.ApiClient.Response;
+import be.koers.testing.SseStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +110,32 @@ class MonitoringEndToEndTest {
                     .isEqualTo(indicatorStatus(scoresOf.get(indicator.get("indicatorId").asText()).get(MONTHS - 1))));
         }
         assertThat(status.get("status").asText()).isEqualTo(rollUp(goalStatuses));
+    }
+
+    @Test
+    void aDashboardSeesAScoreRecordedThroughTheApiWithinASecond() throws Exception {
+        ApiClient planner = koers.commands("planner", "planner");
+        String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
+        String plan = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "BBC")).json().get("id").asText();
+        String goal = planner.post("/api/plans/" + plan + "/goals", Map.of("level", "POLICY_GOAL", "title", "Clean air")).json().get("id").asText();
+        String indicator = planner.post("/api/plans/" + plan + "/indicators", Map.of("name", "NO2", "unit", "µg/m³",
+                "kind", "NUMBER", "direction", "LOWER_IS_BETTER", "frequency", "YEARLY", "ownerDepartment", "Environment",
+                "targets", List.of(Map.of("period", "2027", "value", 25)), "linkedElements", List.of(goal))).json().get("id").asText();
+        ApiClient viewer = koers.queries("viewer", "viewer");
+        await("indicator projected").atMost(Duration.ofSeconds(30)).until(() -> viewer.get("/api/indicators/" + indicator).status() == 200);
+
+        try (SseStream stream = SseStream.open(koers.queryService.url() + "/api/indicators/" + indicator + "/stream", "viewer", "viewer", null)) {
+            assertThat(stream.status()).isEqualTo(200);
+            long recordedAt = System.nanoTime();
+            assertThat(koers.commands("staff", "staff").post("/api/indicators/" + indicator + "/scores",
+                    Map.of("period", "2027", "value", 27.4)).status()).isEqualTo(201);
+
+            SseStream.Event event = await("score pushed on the stream").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> stream.events().stream().filter(e -> "ScoreRecorded".equals(e.name())).findFirst(), java.util.Optional::isPresent)
+                    .orElseThrow();
+            System.out.printf("Score recorded through the API -> pushed on the SSE stream: %d ms%n", (event.receivedNanos() - recordedAt) / 1_000_000);
+            assertThat(ApiClient.JSON.readTree(event.data()).at("/payload/value").decimalValue()).isEqualByComparingTo("27.4");
+        }
     }
 
     /** HIGHER_IS_BETTER: at or above the target on track, within the tolerance below it at risk, else off track. */

@@ -10,6 +10,7 @@ import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.progress.ProgressStatus;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentPlan;
+import be.koers.testing.SseStream;
 import be.koers.query.QueryServiceIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,7 +5,7 @@ import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentMonitoring;
 import be.koers.query.GhentPlan;
 import be.koers.query.QueryServiceIntegrationTest;
-import be.koers.query.live.SseStream;
+import be.koers.testing.SseStream;
 import be.koers.testing.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

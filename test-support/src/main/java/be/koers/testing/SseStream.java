@@ -1,4 +1,4 @@
-package be.koers.query.live;
+package be.koers.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -60,16 +60,16 @@ public final class SseStream implements AutoCloseable {
         }
     }
 
-    int status() {
+    public int status() {
         return response.statusCode();
     }
 
-    String contentType() {
+    public String contentType() {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 
     /** The whole body of a refused request. */
-    String body() {
+    public String body() {
         try (InputStream body = response.body()) {
             return new String(body.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -77,7 +77,7 @@ public final class SseStream implements AutoCloseable {
         }
     }
 
-    List<Event> events() {
+    public List<Event> events() {
         return List.copyOf(events);
     }
 
@@ -127,9 +127,9 @@ public final class SseStream implements AutoCloseable {
     }
 
     /** One event as received; {@code receivedNanos} is {@link System#nanoTime()} at its arrival. */
-    record Event(String id, String name, String data, long receivedNanos) {
+    public record Event(String id, String name, String data, long receivedNanos) {
 
-        long seq() {
+        public long seq() {
             return Long.parseLong(id);
         }
     }
