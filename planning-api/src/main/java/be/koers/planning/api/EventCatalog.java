@@ -13,6 +13,9 @@ import be.koers.planning.api.legislature.LegislatureCreated;
 import be.koers.planning.api.legislature.PlanAttachedToLegislature;
 import be.koers.planning.api.plan.*;
 import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.revision.RevisionAdopted;
+import be.koers.planning.api.revision.RevisionDiscarded;
+import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.TenantScoped;
 
 import java.util.List;
@@ -33,6 +36,7 @@ public final class EventCatalog {
             GoalDefined.class, GoalRevised.class, ActionPlanDefined.class, ActionPlanRevised.class,
             ItemDefined.class, ItemRevised.class, OwnerReassigned.class, ElementMoved.class,
             ElementRetagged.class, ElementRetired.class, PlanAdopted.class, PlanClosed.class,
+            RevisionOpened.class, RevisionAdopted.class, RevisionDiscarded.class,
             ProgressReported.class, BudgetEstimated.class, BudgetEstimateRevised.class, BudgetActualsRecorded.class,
             IndicatorDefined.class, IndicatorRevised.class, IndicatorRetargeted.class, IndicatorRetired.class,
             ScoreRecorded.class, ScoreCorrected.class);
