@@ -14,6 +14,12 @@ import be.koers.planning.api.legislature.DraftPlan;
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.progress.ProgressStatus;
 import be.koers.planning.api.progress.ReportProgress;
+import be.koers.planning.api.revision.AdoptRevision;
+import be.koers.planning.api.revision.DiscardRevision;
+import be.koers.planning.api.revision.OpenRevision;
+import be.koers.planning.api.revision.RevisionAdopted;
+import be.koers.planning.api.revision.RevisionDiscarded;
+import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.plan.*;
 import be.koers.planning.api.shared.TenantId;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -22,6 +28,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +61,10 @@ public class Plan {
     private Map<String, PlanElement> elements = new HashMap<>();
     /** The current estimate per element and year ({@code elementId/year}), so a revision can say what it replaced. */
     private Map<String, BudgetFigures> estimates = new HashMap<>();
+    private int edition;
+    private LocalDate lastDecisionDate;
+    private int revisions;
+    private RevisionInProgress openRevision;
 
     protected Plan() {
         // for Axon and for snapshots
@@ -67,25 +78,25 @@ public class Plan {
 
     @CommandHandler
     void handle(SetMission command) {
-        requireOpen(command);
+        requireChangeable(command);
         apply(new MissionSet(tenant, planId, command.mission().strip()));
     }
 
     @CommandHandler
     void handle(SetVision command) {
-        requireOpen(command);
+        requireChangeable(command);
         apply(new VisionSet(tenant, planId, command.vision().strip()));
     }
 
     @CommandHandler
     void handle(SetCoreValues command) {
-        requireOpen(command);
+        requireChangeable(command);
         apply(new CoreValuesSet(tenant, planId, command.coreValues().stream().map(String::strip).toList()));
     }
 
     @CommandHandler
     void handle(DefineGoal command) {
-        requireOpen(command);
+        requireChangeable(command);
         if (!command.level().isGoal()) {
             throw Refusal.invalid("level", "goal-level-required", command.level() + " is not a goal level; use the endpoint for action plans or items.");
         }
@@ -99,7 +110,7 @@ public class Plan {
 
     @CommandHandler
     void handle(ReviseGoal command) {
-        requireOpen(command);
+        requireChangeable(command);
         PlanElement goal = activeElement("goalId", command.goalId());
         if (!goal.level().isGoal()) {
             throw Refusal.conflict("goalId", "not-a-goal", command.goalId() + " is a " + goal.level() + ", not a goal.");
@@ -111,7 +122,7 @@ public class Plan {
 
     @CommandHandler
     void handle(DefineActionPlan command) {
-        requireOpen(command);
+        requireChangeable(command);
         requireNewElement(command.actionPlanId());
         requirePlacement(Level.ACTION_PLAN, command.parentId());
         requireWithinLegislature("realisationTerm", command.realisationTerm());
@@ -121,7 +132,7 @@ public class Plan {
 
     @CommandHandler
     void handle(ReviseActionPlan command) {
-        requireOpen(command);
+        requireChangeable(command);
         PlanElement actionPlan = activeElement("actionPlanId", command.actionPlanId());
         if (actionPlan.level() != Level.ACTION_PLAN) {
             throw Refusal.conflict("actionPlanId", "not-an-action-plan", command.actionPlanId() + " is a " + actionPlan.level() + ", not an action plan.");
@@ -133,7 +144,7 @@ public class Plan {
 
     @CommandHandler
     void handle(DefineItem command) {
-        requireOpen(command);
+        requireChangeable(command);
         if (!command.level().isItem()) {
             throw Refusal.invalid("level", "item-level-required", command.level() + " is not an activity or action.");
         }
@@ -147,7 +158,7 @@ public class Plan {
 
     @CommandHandler
     void handle(ReviseItem command) {
-        requireOpen(command);
+        requireChangeable(command);
         PlanElement item = activeItem(command.itemId());
         requireItemDetails(item.level(), command.actionType(), command.preconditions(), command.period());
         apply(new ItemRevised(tenant, planId, command.itemId(), command.title().strip(), command.description(),
@@ -156,7 +167,7 @@ public class Plan {
 
     @CommandHandler
     void handle(ReassignOwner command) {
-        requireOpen(command);
+        requireChangeable(command);
         PlanElement item = activeItem(command.itemId());
         if (!item.owner().equals(command.owner())) {
             apply(new OwnerReassigned(tenant, planId, command.itemId(), item.owner(), command.owner()));
@@ -165,7 +176,7 @@ public class Plan {
 
     @CommandHandler
     void handle(MoveElement command) {
-        requireOpen(command);
+        requireChangeable(command);
         PlanElement element = activeElement("elementId", command.elementId());
         if (command.elementId().equals(command.parentId())) {
             throw Refusal.conflict("parentId", "not-under-itself", "An element cannot hang under itself.");
@@ -179,14 +190,14 @@ public class Plan {
 
     @CommandHandler
     void handle(RetagElement command) {
-        requireOpen(command);
+        requireChangeable(command);
         activeElement("elementId", command.elementId());
         apply(new ElementRetagged(tenant, planId, command.elementId(), command.tags()));
     }
 
     @CommandHandler
     void handle(RetireElement command) {
-        requireOpen(command);
+        requireChangeable(command);
         activeElement("elementId", command.elementId());
         List<ElementId> activeChildren = elements.values().stream()
                 .filter(e -> e.isActive() && command.elementId().equals(e.parentId()))
@@ -206,18 +217,49 @@ public class Plan {
         if (status != PlanStatus.DRAFT) {
             throw Refusal.conflict("planId", "plan-already-adopted", "Plan " + planId + " is already adopted.");
         }
-        int year = command.decisionDate().getYear();
-        // A council adopts the plan at the latest in the year before the legislature's first year.
-        if (year < firstYear - 1 || year > lastYear) {
-            throw Refusal.invalid("decisionDate", "within-legislature",
-                    "The decision date must fall between " + (firstYear - 1) + " and " + lastYear + ".");
-        }
+        requireDecisionDate(command.decisionDate());
         apply(new PlanAdopted(tenant, planId, command.decisionDate(), command.decisionReference().strip()));
+    }
+
+    @CommandHandler
+    void handle(OpenRevision command) {
+        requireOpen(command);
+        if (status != PlanStatus.ADOPTED) {
+            throw Refusal.conflict("planId", "plan-not-adopted", "Plan " + planId + " is a draft: change it directly, revisions come after adoption.");
+        }
+        if (openRevision != null) {
+            throw Refusal.conflict("planId", "revision-already-open", "Revision " + openRevision.number() + " (" + openRevision.name()
+                    + ") is open; adopt or discard it first.");
+        }
+        apply(new RevisionOpened(tenant, planId, revisions + 1, command.name().strip(), command.description()));
+    }
+
+    @CommandHandler
+    void handle(AdoptRevision command) {
+        requireOpen(command);
+        RevisionInProgress revision = requireOpenRevision();
+        requireDecisionDate(command.decisionDate());
+        if (command.decisionDate().isBefore(lastDecisionDate)) {
+            throw Refusal.invalid("decisionDate", "after-previous-edition", "Edition " + edition + " was adopted on "
+                    + lastDecisionDate + "; the next edition cannot be adopted before that.");
+        }
+        apply(new RevisionAdopted(tenant, planId, revision.number(), edition + 1, revision.name(), command.decisionDate(),
+                command.decisionReference().strip(), revision.added(), revision.replaced(), revision.retired()));
+    }
+
+    @CommandHandler
+    void handle(DiscardRevision command) {
+        requireOpen(command);
+        RevisionInProgress revision = requireOpenRevision();
+        apply(new RevisionDiscarded(tenant, planId, revision.number(), command.reason().strip()));
     }
 
     @CommandHandler
     void handle(ClosePlan command) {
         requireOpen(command);
+        if (openRevision != null) {
+            throw Refusal.conflict("planId", "revision-open", "Revision " + openRevision.number() + " is open; adopt or discard it before closing the plan.");
+        }
         apply(new PlanClosed(tenant, planId, command.reason().strip()));
     }
 
@@ -271,6 +313,30 @@ public class Plan {
     }
 
     // ---- rules shared by the commands above
+
+    /** After adoption the plan's content changes only inside a revision, so the adopted edition stays what the council decided. */
+    private void requireChangeable(PlanCommand command) {
+        requireOpen(command);
+        if (status == PlanStatus.ADOPTED && openRevision == null) {
+            throw Refusal.conflict("planId", "no-open-revision", "Plan " + planId + " is adopted: open a revision to change it.");
+        }
+    }
+
+    private RevisionInProgress requireOpenRevision() {
+        if (openRevision == null) {
+            throw Refusal.conflict("planId", "no-open-revision", "Plan " + planId + " has no open revision.");
+        }
+        return openRevision;
+    }
+
+    /** A council adopts a plan at the earliest in the year before the legislature's first year. */
+    private void requireDecisionDate(LocalDate decisionDate) {
+        int year = decisionDate.getYear();
+        if (year < firstYear - 1 || year > lastYear) {
+            throw Refusal.invalid("decisionDate", "within-legislature",
+                    "The decision date must fall between " + (firstYear - 1) + " and " + lastYear + ".");
+        }
+    }
 
     /** Another administration's plan is not there for this caller; a closed plan takes no more changes. */
     private void requireOpen(PlanCommand command) {
@@ -432,32 +498,92 @@ public class Plan {
 
     @EventSourcingHandler
     void on(GoalDefined event) {
-        elements.put(event.goalId().value(), new PlanElement(event.goalId(), event.parentId(), event.level(), null));
+        define(new PlanElement(event.goalId(), event.parentId(), event.level(), null));
     }
 
     @EventSourcingHandler
     void on(ActionPlanDefined event) {
-        elements.put(event.actionPlanId().value(), new PlanElement(event.actionPlanId(), event.parentId(), Level.ACTION_PLAN, null));
+        define(new PlanElement(event.actionPlanId(), event.parentId(), Level.ACTION_PLAN, null));
     }
 
     @EventSourcingHandler
     void on(ItemDefined event) {
-        elements.put(event.itemId().value(), new PlanElement(event.itemId(), event.parentId(), event.level(), event.owner()));
+        define(new PlanElement(event.itemId(), event.parentId(), event.level(), event.owner()));
     }
 
     @EventSourcingHandler
     void on(OwnerReassigned event) {
         elements.get(event.itemId().value()).assignTo(event.owner());
+        replaced(event.itemId());
     }
 
     @EventSourcingHandler
     void on(ElementMoved event) {
         elements.get(event.elementId().value()).moveUnder(event.parentId());
+        replaced(event.elementId());
     }
 
     @EventSourcingHandler
     void on(ElementRetired event) {
         elements.get(event.elementId().value()).retire();
+        if (openRevision != null) {
+            openRevision = openRevision.retire(event.elementId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(GoalRevised event) {
+        replaced(event.goalId());
+    }
+
+    @EventSourcingHandler
+    void on(ActionPlanRevised event) {
+        replaced(event.actionPlanId());
+    }
+
+    @EventSourcingHandler
+    void on(ItemRevised event) {
+        replaced(event.itemId());
+    }
+
+    @EventSourcingHandler
+    void on(ElementRetagged event) {
+        replaced(event.elementId());
+    }
+
+    @EventSourcingHandler
+    void on(RevisionOpened event) {
+        revisions = event.revisionNumber();
+        openRevision = RevisionInProgress.opened(event.revisionNumber(), event.name(), elements);
+    }
+
+    @EventSourcingHandler
+    void on(RevisionAdopted event) {
+        edition = event.edition();
+        lastDecisionDate = event.decisionDate();
+        openRevision = null;
+    }
+
+    /** The plan's content goes back to the last edition; progress is not part of revisions and stays as reported. */
+    @EventSourcingHandler
+    void on(RevisionDiscarded event) {
+        Map<String, PlanElement> restored = openRevision.elementsBefore();
+        restored.forEach((id, element) -> element.reportProgress(elements.get(id).progress()));
+        elements = restored;
+        openRevision = null;
+    }
+
+    private void define(PlanElement element) {
+        elements.put(element.id().value(), element);
+        if (openRevision != null) {
+            openRevision = openRevision.add(element.id());
+        }
+    }
+
+    private void replaced(ElementId id) {
+        if (openRevision != null) {
+            openRevision = openRevision.replace(id);
+        }
     }
 
     @EventSourcingHandler
@@ -478,6 +604,8 @@ public class Plan {
     @EventSourcingHandler
     void on(PlanAdopted event) {
         status = PlanStatus.ADOPTED;
+        edition = 1;
+        lastDecisionDate = event.decisionDate();
     }
 
     @EventSourcingHandler

@@ -34,6 +34,13 @@ class PlanElement {
         this.owner = owner;
     }
 
+    PlanElement copy() {
+        PlanElement copy = new PlanElement(id, parentId, level, owner);
+        copy.retired = retired;
+        copy.progress = progress;
+        return copy;
+    }
+
     ElementId id() {
         return id;
     }
