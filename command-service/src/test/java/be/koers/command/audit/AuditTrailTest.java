@@ -1,0 +1,115 @@
+package be.koers.command.audit;
+
+import be.koers.command.CommandServiceIntegrationTest;
+import be.koers.testing.ApiClient;
+import be.koers.testing.ApiClient.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hash chain holds on an untouched stream and names the event an SQL edit changed; auditors can replay the stream. */
+class AuditTrailTest extends CommandServiceIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ApiClient planner;
+    private String planId;
+    private String goal;
+
+    @BeforeEach
+    void anAdoptedPlanWithARevision() {
+        planner = ApiClient.as("http://127.0.0.1:" + port, "planner", "planner");
+        String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
+        planId = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "BBC")).json().get("id").asText();
+        goal = planner.post(plan("/goals"), Map.of("level", "POLICY_GOAL", "title", "Safe streets")).json().get("id").asText();
+        planner.post(plan("/goals"), Map.of("level", "POLICY_GOAL", "title", "Clean air"));
+        accepted(planner.post(plan("/adoption"), Map.of("decisionDate", "2025-12-18", "decisionReference", "GR-2025/07")));
+        accepted(planner.post(plan("/revisions"), Map.of("name", "Aanpassing 2027")));
+        accepted(planner.put(plan("/goals/" + goal), Map.of("title", "Safe and quiet streets")));
+        accepted(planner.post(plan("/revisions/current/adoption"), Map.of("decisionDate", "2026-12-17", "decisionReference", "GR-2026/11")));
+    }
+
+    @Test
+    void anUntouchedStreamVerifies() {
+        JsonNode report = planner.get(plan("/integrity")).json();
+        assertThat(report.get("verified").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.get("events").asInt()).isEqualTo(7);
+        assertThat(report.get("headHash").asText()).hasSize(64);
+        assertThat(report.get("editions")).extracting(e -> e.get("type").asText()).containsExactly("PlanAdopted", "RevisionAdopted");
+        assertThat(report.get("editions")).allMatch(e -> e.get("matches").asBoolean());
+    }
+
+    @Test
+    void anEditedRowIsDetectedAndNamed() {
+        jdbc.update("UPDATE domain_event_entry SET payload = replace(payload, 'Safe streets', 'Safe avenues') "
+                + "WHERE aggregate_identifier = ? AND sequence_number = 1", planId);
+        String editedEvent = jdbc.queryForObject("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1",
+                String.class, planId);
+
+        JsonNode report = planner.get(plan("/integrity")).json();
+
+        assertThat(report.get("verified").asBoolean()).isFalse();
+        assertThat(report.at("/firstMismatch/sequenceNumber").asLong()).isEqualTo(1);
+        assertThat(report.at("/firstMismatch/eventId").asText()).isEqualTo(editedEvent);
+        assertThat(report.at("/firstMismatch/type").asText()).isEqualTo("GoalDefined");
+    }
+
+    @Test
+    void aRewrittenChainBreaksTheEditionAnchors() {
+        // Someone who edits an event and recomputes every link after it still cannot match the recorded editions.
+        jdbc.update("UPDATE domain_event_entry SET payload = replace(payload, 'Clean air', 'Cleaner air') WHERE aggregate_identifier = ? AND sequence_number = 2", planId);
+        jdbc.update("""
+                DO $$ DECLARE r RECORD; BEGIN
+                  FOR r IN SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = '%s' AND sequence_number >= 2 ORDER BY sequence_number LOOP
+                    UPDATE domain_event_entry d SET chain_hash = sha256((SELECT p.chain_hash FROM domain_event_entry p
+                      WHERE p.aggregate_identifier = d.aggregate_identifier AND p.sequence_number = d.sequence_number - 1) || koers_event_content(d))
+                    WHERE d.aggregate_identifier = '%s' AND d.sequence_number = r.sequence_number;
+                  END LOOP; END $$""".formatted(planId, planId));
+
+        JsonNode report = planner.get(plan("/integrity")).json();
+
+        assertThat(report.get("verified").asBoolean()).isFalse();
+        assertThat(report.at("/firstMismatch/type").asText()).isEqualTo("PlanAdopted");
+        assertThat(report.at("/firstMismatch/reason").asText()).contains("rewritten");
+    }
+
+    @Test
+    void auditorsReplayThePlanOrOneElementAsStoredEnvelopes() {
+        ApiClient auditor = ApiClient.as("http://127.0.0.1:" + port, "viewer", "viewer").withHeader("Accept", "application/x-ndjson");
+        Response all = auditor.get(plan("/events"));
+        assertThat(all.contentType()).startsWith("application/x-ndjson");
+        List<JsonNode> envelopes = all.body().lines().map(line -> {
+            try {
+                return ApiClient.JSON.readTree(line);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(envelopes).extracting(e -> e.get("sequenceNumber").asInt()).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(envelopes).extracting(e -> e.get("type").asText()).containsExactly("PlanDrafted", "GoalDefined", "GoalDefined",
+                "PlanAdopted", "RevisionOpened", "GoalRevised", "RevisionAdopted");
+        assertThat(envelopes.get(5).get("actor").asText()).isEqualTo("planner");
+
+        List<String> ofGoal = auditor.get(plan("/events?elementId=" + goal)).body().lines().toList();
+        assertThat(ofGoal).hasSize(2).allMatch(line -> line.contains(goal));
+
+        assertThat(ApiClient.as("http://127.0.0.1:" + port, "zandhoven-planner", "zandhoven").withHeader("Accept", "application/x-ndjson")
+                .get(plan("/events")).status()).isEqualTo(404);
+    }
+
+    private static void accepted(Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+    }
+
+    private String plan(String path) {
+        return "/api/plans/" + planId + path;
+    }
+}
