@@ -3,7 +3,6 @@ package be.koers.system;
 import be.koers.testing.ApiClient;
 import be.koers.testing.ApiClient.Response;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +23,7 @@ class GhentPlanEndToEndTest {
 
     @BeforeAll
     static void start() {
-        koers = new KoersSystem();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        koers.close();
+        koers = SharedKoers.get();
     }
 
     @Test

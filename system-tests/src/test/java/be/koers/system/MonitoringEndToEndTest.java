@@ -4,7 +4,6 @@ import be.koers.testing.ApiClient;
 import be.koers.testing.ApiClient.Response;
 import be.koers.testing.SseStream;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +34,7 @@ class MonitoringEndToEndTest {
 
     @BeforeAll
     static void start() {
-        koers = new KoersSystem();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        koers.close();
+        koers = SharedKoers.get();
     }
 
     @Test
