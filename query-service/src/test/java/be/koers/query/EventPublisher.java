@@ -22,20 +22,38 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Publishes planning-api events exactly as the command-service does: an {@link EventEnvelope} as JSON on the
- * aggregate type's topic, keyed by aggregate id, with consecutive sequence numbers per aggregate from 0.
+ * aggregate type's topic, keyed by aggregate id, with consecutive sequence numbers per aggregate from 0. Envelopes
+ * are stamped now, by "planner", without a reason, unless told otherwise ({@link #at}, {@link #by}).
  */
 public final class EventPublisher {
 
     private final KafkaTemplate<String, String> kafka;
     private final ObjectMapper json;
     private final Map<String, Long> nextSequence = new HashMap<>();
+    private Supplier<Instant> clock = () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private String actor = "planner";
+    private String reason;
 
     public EventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper json) {
         this.kafka = kafka;
         this.json = json;
+    }
+
+    /** Stamps the following envelopes with the clock's instants, such as a {@link Timeline}'s. */
+    public EventPublisher at(Supplier<Instant> clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** The user and the X-Change-Reason (null for none) of the following envelopes. */
+    public EventPublisher by(String actor, String reason) {
+        this.actor = actor;
+        this.reason = reason;
+        return this;
     }
 
     /** Publishes the events in order and waits until Kafka acknowledged them all. */
@@ -51,13 +69,16 @@ public final class EventPublisher {
 
     /** The record the command-service would publish for the aggregate's next event. */
     public ProducerRecord<String, String> record(TenantScoped event) {
+        return record(envelope(event));
+    }
+
+    /** The envelope of the aggregate's next event: its sequence number, instant, actor and reason. */
+    public EventEnvelope envelope(TenantScoped event) {
         String aggregateId = aggregateIdOf(event);
         long sequence = nextSequence.merge(aggregateId, 1L, Long::sum) - 1;
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), event.getClass().getSimpleName(),
+        return new EventEnvelope(UUID.randomUUID().toString(), event.getClass().getSimpleName(),
                 event.getClass().getAnnotation(Revision.class).value(), event.tenant().value(), aggregateTypeOf(event),
-                aggregateId, sequence, Instant.now().truncatedTo(ChronoUnit.MICROS), "planner",
-                UUID.randomUUID().toString(), null, json.valueToTree(event));
-        return record(envelope);
+                aggregateId, sequence, clock.get(), actor, UUID.randomUUID().toString(), reason, json.valueToTree(event));
     }
 
     public ProducerRecord<String, String> record(EventEnvelope envelope) {

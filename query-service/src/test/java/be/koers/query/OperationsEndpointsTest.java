@@ -18,8 +18,16 @@ class OperationsEndpointsTest extends QueryServiceIntegrationTest {
                 "/api/plans/{planId}/indicators", "/api/indicators/{indicatorId}", "/api/plans/{planId}/status",
                 "/api/plans/{planId}/budget", "/api/plans/{planId}/elements/{elementId}/budget",
                 "/api/plans/{planId}/elements/{elementId}/progress", "/api/plans/{planId}/stream",
-                "/api/indicators/{indicatorId}/stream", "/admin/projections/rebuild", "/admin/projections/status");
+                "/api/indicators/{indicatorId}/stream", "/admin/projections/rebuild", "/admin/projections/status",
+                "/api/plans/{planId}/editions", "/api/plans/{planId}/revisions", "/api/plans/{planId}/editions/{edition}/tree",
+                "/api/plans/{planId}/as-of", "/api/plans/{planId}/diff", "/api/plans/{planId}/audit",
+                "/api/plans/{planId}/audit/export", "/api/plans/{planId}/elements/{elementId}/history");
         assertThat(paths.path("/api/legislatures").path("get").path("parameters")).isEmpty();
+        for (String tree : new String[]{"/api/plans/{planId}", "/api/plans/{planId}/elements", "/api/plans/{planId}/elements/{elementId}"}) {
+            assertThat(paths.path(tree).path("get").path("parameters").findValuesAsText("name")).as(tree).contains("view");
+        }
+        assertThat(paths.path("/api/plans/{planId}/diff").path("get").path("responses").path("200").path("content")
+                .fieldNames()).toIterable().contains("application/json", "text/markdown");
         assertThat(anonymous().get("/swagger-ui.html").status()).isIn(200, 302);
     }
 

@@ -36,7 +36,18 @@ class TenantIsolationTest extends QueryServiceIntegrationTest {
                 "/api/plans/" + koersbeke.planId + "/status",
                 "/api/plans/" + koersbeke.planId + "/budget",
                 "/api/plans/" + koersbeke.planId + "/elements/" + koersbeke.maintainParks + "/budget",
-                "/api/plans/" + koersbeke.planId + "/elements/" + koersbeke.bloemekespark + "/progress"}) {
+                "/api/plans/" + koersbeke.planId + "/elements/" + koersbeke.bloemekespark + "/progress",
+                "/api/plans/" + koersbeke.planId + "?view=draft",
+                "/api/plans/" + koersbeke.planId + "/editions",
+                "/api/plans/" + koersbeke.planId + "/revisions",
+                "/api/plans/" + koersbeke.planId + "/editions/1/tree",
+                "/api/plans/" + koersbeke.planId + "/as-of?date=2026-01-01",
+                "/api/plans/" + koersbeke.planId + "/as-of?instant=2030-01-01T00:00:00Z",
+                "/api/plans/" + koersbeke.planId + "/diff?fromEdition=1&to=2030-01-01T00:00:00Z",
+                "/api/plans/" + koersbeke.planId + "/audit",
+                "/api/plans/" + koersbeke.planId + "/audit/export?format=json",
+                "/api/plans/" + koersbeke.planId + "/elements/" + koersbeke.bloemekespark + "/history"}) {
+            assertThat(viewer().get(path).status()).as("own tenant: " + path).isEqualTo(200);
             ApiClient.Response response = zandhoven.get(path);
 
             assertThat(response.status()).as(path).isEqualTo(404);

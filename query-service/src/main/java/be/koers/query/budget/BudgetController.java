@@ -2,6 +2,7 @@ package be.koers.query.budget;
 
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
+import be.koers.query.plan.View;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,8 +26,10 @@ class BudgetController {
             description = "Amounts are exact decimals in euro with two decimals; staffFte in full-time equivalents.")
     @GetMapping("/api/plans/{planId}/budget")
     PlanBudgetView plan(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
-                        @Parameter(description = "Only this year of the legislature") @RequestParam(required = false) Integer year) {
-        return queries.ofPlan(user.tenant(), PlanId.of(planId), year);
+                        @Parameter(description = "Only this year of the legislature") @RequestParam(required = false) Integer year,
+                        @Parameter(description = "The tree the budgets roll up along: adopted (default once adopted) or draft")
+                        @RequestParam(required = false) View view) {
+        return queries.ofPlan(user.tenant(), PlanId.of(planId), year, view);
     }
 
     @Operation(summary = "One element's budget lines per year and its history: estimates, revisions with their reason, actuals")

@@ -8,6 +8,7 @@ import be.koers.planning.api.shared.TenantId;
 import be.koers.query.plan.ElementNode;
 import be.koers.query.plan.PlanTreeQueries;
 import be.koers.query.plan.PlanView;
+import be.koers.query.plan.View;
 import be.koers.query.problem.QueryRefusal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -33,10 +34,13 @@ class BudgetQueries {
         this.rows = rows;
     }
 
-    /** The tree of active elements with their budgets per year; only {@code year} when given. */
+    /**
+     * The tree of active elements with their budgets per year; only {@code year} when given. The tree is the view
+     * asked for, by default the adopted one: budgets are not part of revisions, but what they roll up to is.
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PlanBudgetView ofPlan(TenantId tenant, PlanId planId, Integer year) {
-        PlanView plan = trees.answer(new FindPlanTree(tenant, planId), false);
+    public PlanBudgetView ofPlan(TenantId tenant, PlanId planId, Integer year, View view) {
+        PlanView plan = trees.answer(new FindPlanTree(tenant, planId), view, false);
         if (year != null && (year < plan.firstYear() || year > plan.lastYear())) {
             throw QueryRefusal.outOfRange("year", year, plan.firstYear(), plan.lastYear());
         }
@@ -53,7 +57,8 @@ class BudgetQueries {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ElementBudgetView ofElement(TenantId tenant, PlanId planId, ElementId elementId) {
-        ElementNode element = trees.answer(new FindElementWithChildren(tenant, planId, elementId)).element();
+        // any element the plan has, also one an open revision added: budgets are not part of revisions
+        ElementNode element = trees.answer(new FindElementWithChildren(tenant, planId, elementId), View.DRAFT).element();
         return new ElementBudgetView(element.elementId(), element.level(), element.title(), element.status(),
                 rows.ofElement(tenant, planId, elementId), rows.historyOf(tenant, planId, elementId));
     }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Answers questions about indicators. Statuses are judged when asked, from the stored scores and targets, so a
@@ -51,6 +52,12 @@ public class IndicatorQueries {
                 .map(indicator -> new IndicatorStanding(indicator.row().indicatorId(), indicator.row().name(),
                         indicator.linkedElements(), indicator.judgeLatest(latest.get(indicator.row().indicatorId()))))
                 .toList();
+    }
+
+    /** The indicator's definition and targets, if the tenant has it. */
+    @Transactional(readOnly = true)
+    public Optional<IndicatorDefinition> definition(TenantId tenant, IndicatorId indicatorId) {
+        return indicators.find(tenant, indicatorId).map(IndicatorDefinition::of);
     }
 
     /** The plan the tenant's indicator belongs to. */

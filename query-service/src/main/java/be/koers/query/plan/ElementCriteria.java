@@ -5,10 +5,13 @@ import be.koers.planning.api.plan.FindElements;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The SQL condition for a {@link FindElements} question on {@code plan_element e}; criteria left null do not filter. */
-record ElementCriteria(String where, Map<String, Object> params) {
+/**
+ * The SQL condition for a {@link FindElements} question on the elements table {@code e} of the view's tables;
+ * criteria left null do not filter.
+ */
+record ElementCriteria(ElementTables tables, String where, Map<String, Object> params) {
 
-    static ElementCriteria of(FindElements question) {
+    static ElementCriteria of(FindElements question, ElementTables tables) {
         StringBuilder where = new StringBuilder("e.tenant = :tenant AND e.plan_id = :planId");
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", question.tenant().value());
@@ -17,11 +20,11 @@ record ElementCriteria(String where, Map<String, Object> params) {
         column(where, params, "status", question.status() == null ? null : question.status().name());
         column(where, params, "department", question.department());
         column(where, params, "political_owner", question.politicalOwner());
-        tag(where, params, TagDimension.POLICY_FIELD, question.policyField());
-        tag(where, params, TagDimension.TARGET_GROUP, question.targetGroup());
-        tag(where, params, TagDimension.SUB_AREA, question.subArea());
-        tag(where, params, TagDimension.SDG, question.sdg() == null ? null : question.sdg().toString());
-        return new ElementCriteria(where.toString(), Map.copyOf(params));
+        tag(where, params, tables, TagDimension.POLICY_FIELD, question.policyField());
+        tag(where, params, tables, TagDimension.TARGET_GROUP, question.targetGroup());
+        tag(where, params, tables, TagDimension.SUB_AREA, question.subArea());
+        tag(where, params, tables, TagDimension.SDG, question.sdg() == null ? null : question.sdg().toString());
+        return new ElementCriteria(tables, where.toString(), Map.copyOf(params));
     }
 
     private static void column(StringBuilder where, Map<String, Object> params, String column, String value) {
@@ -31,10 +34,11 @@ record ElementCriteria(String where, Map<String, Object> params) {
         }
     }
 
-    private static void tag(StringBuilder where, Map<String, Object> params, TagDimension dimension, String value) {
+    private static void tag(StringBuilder where, Map<String, Object> params, ElementTables tables, TagDimension dimension,
+                            String value) {
         if (value != null) {
             String param = "tag_" + dimension.name().toLowerCase();
-            where.append(" AND EXISTS (SELECT 1 FROM element_tag t WHERE t.tenant = e.tenant AND t.plan_id = e.plan_id")
+            where.append(" AND EXISTS (SELECT 1 FROM ").append(tables.tags()).append(" t WHERE t.tenant = e.tenant AND t.plan_id = e.plan_id")
                     .append(" AND t.element_id = e.element_id AND t.dimension = '").append(dimension.name())
                     .append("' AND t.value = :").append(param).append(')');
             params.put(param, value);

@@ -21,7 +21,7 @@ public record ElementNode(String elementId, String parentId, Level level, String
                           Owner owner, ActionType actionType, List<String> preconditions, Period period, Tags tags,
                           Instant lastChangedAt, String lastChangedBy, List<ElementNode> children) {
 
-    static ElementNode of(ElementRow row, Tags tags, List<ElementNode> children) {
+    public static ElementNode of(ElementRow row, Tags tags, List<ElementNode> children) {
         return new ElementNode(row.elementId(), row.parentId(), row.level(), row.title(), row.description(),
                 row.intendedResult(), row.priority(), row.status(), row.retiredReason(), row.owner(), row.actionType(),
                 row.preconditions(), row.period(), tags, row.changedAt(), row.changedBy(), children);

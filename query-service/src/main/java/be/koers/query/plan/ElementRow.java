@@ -13,12 +13,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One row of {@code plan_element}, without its tags. */
-record ElementRow(String elementId, String parentId, Level level, long position, String title, String description,
+/** One row of {@code plan_element} (or of a table with its columns: the adopted copy, element versions), without its tags. */
+public record ElementRow(String elementId, String parentId, Level level, long position, String title, String description,
                   String intendedResult, Boolean priority, Owner owner, ActionType actionType, List<String> preconditions,
                   Period period, ElementStatus status, String retiredReason, Instant changedAt, String changedBy) {
 
-    static ElementRow map(ResultSet rs, int rowNum) throws SQLException {
+    /**
+     * Every column of {@code plan_element} besides its key (tenant, plan_id, element_id): what a copy of an element's
+     * state carries (the adopted copy, a version in the history).
+     */
+    public static final List<String> STATE_COLUMNS = List.of("parent_id", "level", "position", "title", "description",
+            "intended_result", "priority", "department", "political_owner", "action_type", "preconditions",
+            "period_start", "period_end", "status", "retired_reason", "changed_at", "changed_by");
+
+    public static ElementRow map(ResultSet rs, int rowNum) throws SQLException {
         String department = rs.getString("department");
         String politicalOwner = rs.getString("political_owner");
         LocalDate periodStart = rs.getObject("period_start", LocalDate.class);
@@ -43,7 +51,7 @@ record ElementRow(String elementId, String parentId, Level level, long position,
                 rs.getString("changed_by"));
     }
 
-    boolean retired() {
+    public boolean retired() {
         return status == ElementStatus.RETIRED;
     }
 }

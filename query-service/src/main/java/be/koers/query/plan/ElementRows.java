@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Reads elements: all of one plan at once for the tree, or one page of a search. */
+/** Reads elements from the working tables or the adopted copy: all of one plan, one element, or a page of a search. */
 @Component
 class ElementRows {
 
@@ -18,23 +19,32 @@ class ElementRows {
     }
 
     /** Every element of the plan in the order they were defined. */
-    List<ElementRow> ofPlan(TenantId tenant, PlanId planId) {
-        return jdbc.sql("SELECT * FROM plan_element WHERE tenant = :tenant AND plan_id = :planId ORDER BY position")
+    List<ElementRow> ofPlan(TenantId tenant, PlanId planId, ElementTables tables) {
+        return jdbc.sql("SELECT * FROM " + tables.elements() + " WHERE tenant = :tenant AND plan_id = :planId ORDER BY position")
                 .param("tenant", tenant.value())
                 .param("planId", planId.value())
                 .query(ElementRow::map)
                 .list();
     }
 
+    Optional<ElementRow> one(String tenant, String planId, String elementId) {
+        return jdbc.sql("SELECT * FROM plan_element WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId")
+                .param("tenant", tenant)
+                .param("planId", planId)
+                .param("elementId", elementId)
+                .query(ElementRow::map)
+                .optional();
+    }
+
     long count(ElementCriteria criteria) {
-        return jdbc.sql("SELECT count(*) FROM plan_element e WHERE " + criteria.where())
+        return jdbc.sql("SELECT count(*) FROM " + criteria.tables().elements() + " e WHERE " + criteria.where())
                 .params(criteria.params())
                 .query(Long.class)
                 .single();
     }
 
     List<ElementRow> find(ElementCriteria criteria, Paging paging) {
-        return jdbc.sql("SELECT e.* FROM plan_element e WHERE " + criteria.where()
+        return jdbc.sql("SELECT e.* FROM " + criteria.tables().elements() + " e WHERE " + criteria.where()
                         + " ORDER BY e.position LIMIT :limit OFFSET :offset")
                 .params(criteria.params())
                 .param("limit", paging.size())

@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Map;
 
-/** Answers {@link FindElements}: one page of the plan's elements matching every given criterion, in definition order. */
+/**
+ * Answers {@link FindElements}: one page of the plan's elements in the view asked for (null: the default one)
+ * matching every given criterion, in definition order.
+ */
 @Component
 class ElementSearch {
 
@@ -24,12 +27,13 @@ class ElementSearch {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ElementPage answer(FindElements question, Paging paging) {
-        plans.require(question.tenant(), question.planId());
-        ElementCriteria criteria = ElementCriteria.of(question);
+    public ElementPage answer(FindElements question, View view, Paging paging) {
+        PlanRow plan = plans.require(question.tenant(), question.planId());
+        ElementTables tables = ElementTables.of(plan, PlanTreeQueries.resolve(plan, view));
+        ElementCriteria criteria = ElementCriteria.of(question, tables);
         List<ElementRow> rows = elements.find(criteria, paging);
         Map<String, Tags> tagsOfRows = tags.ofElements(question.tenant().value(), question.planId().value(),
-                rows.stream().map(ElementRow::elementId).toList());
+                rows.stream().map(ElementRow::elementId).toList(), tables);
         List<ElementNode> page = rows.stream()
                 .map(row -> ElementNode.of(row, tagsOfRows.getOrDefault(row.elementId(), Tags.NONE), null))
                 .toList();

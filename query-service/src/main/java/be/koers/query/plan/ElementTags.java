@@ -54,17 +54,26 @@ class ElementTags {
     }
 
     /** The tags of every element of the plan that has any, by element id. */
-    Map<String, Tags> ofPlan(String tenant, String planId) {
-        return read(jdbc.sql("SELECT element_id, dimension, value FROM element_tag WHERE tenant = :tenant AND plan_id = :planId")
+    Map<String, Tags> ofPlan(String tenant, String planId, ElementTables tables) {
+        return read(jdbc.sql("SELECT element_id, dimension, value FROM " + tables.tags() + " WHERE tenant = :tenant AND plan_id = :planId")
                 .param("tenant", tenant)
                 .param("planId", planId));
     }
 
+    /** The tags of one element of the working plan. */
+    Tags ofElement(String tenant, String planId, String elementId) {
+        // equality rather than ANY: without statistics the planner does not use ANY on the key's third column
+        return read(jdbc.sql("SELECT element_id, dimension, value FROM element_tag"
+                        + " WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId")
+                .param("tenant", tenant)
+                .param("planId", planId)
+                .param("elementId", elementId)).getOrDefault(elementId, Tags.NONE);
+    }
+
     /** The tags of the given elements of the plan that have any, by element id. */
-    Map<String, Tags> ofElements(String tenant, String planId, Collection<String> elementIds) {
-        return read(jdbc.sql("""
-                        SELECT element_id, dimension, value FROM element_tag
-                        WHERE tenant = :tenant AND plan_id = :planId AND element_id = ANY (:elementIds)""")
+    Map<String, Tags> ofElements(String tenant, String planId, Collection<String> elementIds, ElementTables tables) {
+        return read(jdbc.sql("SELECT element_id, dimension, value FROM " + tables.tags()
+                        + " WHERE tenant = :tenant AND plan_id = :planId AND element_id = ANY (:elementIds)")
                 .param("tenant", tenant)
                 .param("planId", planId)
                 .param("elementIds", elementIds.toArray(String[]::new)));

@@ -3,11 +3,11 @@ package be.koers.query.plan;
 import be.koers.query.problem.QueryRefusal;
 
 /** Which page of a search to answer: pages count from 0 and hold 1 to 1000 elements. */
-record Paging(int page, int size) {
+public record Paging(int page, int size) {
 
     private static final int MAX_SIZE = 1000;
 
-    Paging {
+    public Paging {
         if (page < 0) {
             throw QueryRefusal.outOfRange("page", page, 0, Integer.MAX_VALUE);
         }
@@ -16,7 +16,7 @@ record Paging(int page, int size) {
         }
     }
 
-    long offset() {
+    public long offset() {
         return (long) page * size;
     }
 }

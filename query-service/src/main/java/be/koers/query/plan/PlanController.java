@@ -19,11 +19,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reading a plan of the caller's administration: its tree, one element, or a search among its elements. */
+/**
+ * Reading a plan of the caller's administration: its tree, one element, or a search among its elements, each in
+ * the adopted view (the edition in force, the default once the plan was adopted) or the draft view (with the
+ * changes of the open revision; the only view of a plan never adopted).
+ */
 @RestController
 @RequestMapping("/api/plans/{planId}")
 class PlanController {
 
+    /** Shared by every endpoint that shows a plan's tree. */
+    static final String VIEW = "adopted: the plan as its last edition adopted it (the default once the plan has been"
+            + " adopted; 404 no-adopted-edition before); draft: with the changes of the open revision (the default, and"
+            + " only view, of a plan never adopted)";
     private static final int FIRST_SDG = 1;
     private static final int LAST_SDG = 17;
 
@@ -35,28 +43,34 @@ class PlanController {
         this.search = search;
     }
 
-    @Operation(summary = "The plan with its statements and its whole tree of elements",
-            description = "The ETag is the plan's version: the sequence number of the last event applied to it.")
+    @Operation(summary = "The plan with its statements and its whole tree of elements, adopted or draft",
+            description = "The ETag is the plan's version: the sequence number of the last event applied to it, whatever"
+                    + " the view. edition is the edition in force (null before adoption), openRevision the revision being"
+                    + " worked on ({revisionNumber, name, openedAt, openedBy}) or null, view the view shown.")
     @GetMapping
     ResponseEntity<PlanView> plan(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
                                   @PathVariable String planId,
+                                  @Parameter(description = VIEW) @RequestParam(required = false) View view,
                                   @Parameter(description = "Also show retired elements and what hangs under them")
                                   @RequestParam(defaultValue = "false") boolean includeRetired) {
-        PlanView plan = trees.answer(new FindPlanTree(user.tenant(), PlanId.of(planId)), includeRetired);
+        PlanView plan = trees.answer(new FindPlanTree(user.tenant(), PlanId.of(planId)), view, includeRetired);
         return ResponseEntity.ok().eTag(Long.toString(plan.version())).body(plan);
     }
 
-    @Operation(summary = "One element with its ancestors (root first) and its direct children")
+    @Operation(summary = "One element with its ancestors (root first) and its direct children, adopted or draft",
+            description = "An element the open revision added exists in the draft view only (404 unknown-element in the adopted view).")
     @GetMapping("/elements/{elementId}")
     ElementWithFamily element(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
-                              @PathVariable String planId, @PathVariable String elementId) {
-        return trees.answer(new FindElementWithChildren(user.tenant(), PlanId.of(planId), ElementId.of(elementId)));
+                              @PathVariable String planId, @PathVariable String elementId,
+                              @Parameter(description = VIEW) @RequestParam(required = false) View view) {
+        return trees.answer(new FindElementWithChildren(user.tenant(), PlanId.of(planId), ElementId.of(elementId)), view);
     }
 
-    @Operation(summary = "The plan's elements matching every given criterion, one page at a time, without children")
+    @Operation(summary = "The plan's elements matching every given criterion, one page at a time, without children, adopted or draft")
     @GetMapping("/elements")
     ElementPage elements(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
                          @PathVariable String planId,
+                         @Parameter(description = VIEW) @RequestParam(required = false) View view,
                          @RequestParam(required = false) Level level,
                          @RequestParam(required = false) ElementStatus status,
                          @RequestParam(required = false) String department,
@@ -72,6 +86,6 @@ class PlanController {
         }
         FindElements question = new FindElements(user.tenant(), PlanId.of(planId), level, status, department,
                 politicalOwner, policyField, targetGroup, subArea, sdg);
-        return search.answer(question, new Paging(page, size));
+        return search.answer(question, view, new Paging(page, size));
     }
 }

@@ -18,8 +18,10 @@ import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.query.projection.EventHandlers;
 import be.koers.query.projection.Projection;
+import be.koers.query.projection.ProjectionOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +29,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** The goals, action plans, activities and actions of a plan, one row each, with their tags. */
+/**
+ * The goals, action plans, activities and actions of a plan, one row each, with their tags: the working state,
+ * which includes the changes of an open revision.
+ */
 @Component
+@Order(ProjectionOrder.CHANGE)
 class PlanElementProjection implements Projection {
 
     private static final Logger log = LoggerFactory.getLogger(PlanElementProjection.class);

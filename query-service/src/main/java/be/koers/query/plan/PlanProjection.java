@@ -9,15 +9,26 @@ import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.PlanStatus;
 import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.revision.RevisionAdopted;
+import be.koers.planning.api.revision.RevisionDiscarded;
+import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.query.projection.EventHandlers;
 import be.koers.query.projection.Projection;
+import be.koers.query.projection.ProjectionOrder;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.ZoneOffset;
 import java.util.List;
 
-/** The plan row: its statements, its status and the version (last sequence number) of its stream. */
+/**
+ * The plan row: its working statements, its status, the edition in force with its decision, the open revision and
+ * the version (last sequence number) of its stream. A discarded revision's statements are restored by
+ * {@code be.koers.query.revision.RevisionProjection}.
+ */
 @Component
+@Order(ProjectionOrder.CHANGE)
 class PlanProjection implements Projection {
 
     private final JdbcClient jdbc;
@@ -28,6 +39,9 @@ class PlanProjection implements Projection {
             .on(CoreValuesSet.class, this::coreValuesSet)
             .on(PlanAdopted.class, this::adopted)
             .on(PlanClosed.class, this::closed)
+            .on(RevisionOpened.class, this::revisionOpened)
+            .on(RevisionAdopted.class, this::revisionAdopted)
+            .on(RevisionDiscarded.class, (event, envelope) -> revisionClosed(event))
             .on(PlanEvent.class, this::advanceVersion);
 
     PlanProjection(JdbcClient jdbc) {
@@ -73,11 +87,36 @@ class PlanProjection implements Projection {
     }
 
     private void adopted(PlanAdopted event, EventEnvelope envelope) {
-        update(event, "status = :status, decision_date = :decisionDate, decision_reference = :decisionReference")
+        update(event, "status = :status, edition = 1, decision_date = :decisionDate, decision_reference = :decisionReference")
                 .param("status", PlanStatus.ADOPTED.name())
                 .param("decisionDate", event.decisionDate())
                 .param("decisionReference", event.decisionReference())
                 .update();
+    }
+
+    private void revisionOpened(RevisionOpened event, EventEnvelope envelope) {
+        update(event, "open_revision = :number, open_revision_name = :name, open_revision_opened_at = :at,"
+                + " open_revision_opened_by = :by")
+                .param("number", event.revisionNumber())
+                .param("name", event.name())
+                .param("at", envelope.timestamp().atOffset(ZoneOffset.UTC))
+                .param("by", envelope.actor())
+                .update();
+    }
+
+    /** The adopted revision is the edition in force now, with its decision. */
+    private void revisionAdopted(RevisionAdopted event, EventEnvelope envelope) {
+        revisionClosed(event);
+        update(event, "edition = :edition, decision_date = :decisionDate, decision_reference = :decisionReference")
+                .param("edition", event.edition())
+                .param("decisionDate", event.decisionDate())
+                .param("decisionReference", event.decisionReference())
+                .update();
+    }
+
+    private void revisionClosed(PlanEvent event) {
+        update(event, "open_revision = NULL, open_revision_name = NULL, open_revision_opened_at = NULL,"
+                + " open_revision_opened_by = NULL").update();
     }
 
     private void closed(PlanClosed event, EventEnvelope envelope) {

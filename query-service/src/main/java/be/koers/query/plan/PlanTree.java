@@ -16,14 +16,14 @@ import java.util.Set;
  * All elements of one plan in memory, indexed by id and by parent, so every tree question is answered from two
  * queries however large the plan. Siblings keep the order in which they were defined.
  */
-final class PlanTree {
+public final class PlanTree {
 
     private final Map<String, ElementRow> byId = new HashMap<>();
     private final Map<String, List<ElementRow>> childrenByParent = new HashMap<>();
     private final List<ElementRow> roots = new ArrayList<>();
     private final Map<String, Tags> tags;
 
-    PlanTree(List<ElementRow> rowsInDefinitionOrder, Map<String, Tags> tags) {
+    public PlanTree(List<ElementRow> rowsInDefinitionOrder, Map<String, Tags> tags) {
         this.tags = tags;
         for (ElementRow row : rowsInDefinitionOrder) {
             byId.put(row.elementId(), row);
@@ -36,7 +36,7 @@ final class PlanTree {
     }
 
     /** The whole tree; a retired element is left out with everything under it unless asked for. */
-    List<ElementNode> nested(boolean includeRetired) {
+    public List<ElementNode> nested(boolean includeRetired) {
         return nest(roots, includeRetired);
     }
 
@@ -60,7 +60,7 @@ final class PlanTree {
         return childRows(element).stream().map(this::flat).toList();
     }
 
-    ElementNode flat(ElementRow row) {
+    public ElementNode flat(ElementRow row) {
         return ElementNode.of(row, tagsOf(row), null);
     }
 

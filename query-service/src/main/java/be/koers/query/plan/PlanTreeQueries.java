@@ -10,9 +10,10 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers questions about a plan's tree. Each answer reads plan, elements and tags in one repeatable-read
- * transaction, so the version it reports is the version of the elements it shows. Other read models (status,
- * budget) build on these answers; called inside their own transaction, they read the same snapshot.
+ * Answers questions about a plan's tree, in the view asked for (null: {@link View#defaultFor}). Each answer reads
+ * plan, elements and tags in one repeatable-read transaction, so the version it reports is the version of the
+ * elements it shows. Other read models (status, budget) build on these answers; called inside their own
+ * transaction, they read the same snapshot.
  */
 @Component
 public class PlanTreeQueries {
@@ -28,21 +29,32 @@ public class PlanTreeQueries {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PlanView answer(FindPlanTree question, boolean includeRetired) {
+    public PlanView answer(FindPlanTree question, View view, boolean includeRetired) {
         PlanRow plan = plans.require(question.tenant(), question.planId());
-        return PlanView.of(plan, treeOf(question.tenant(), question.planId()).nested(includeRetired));
+        View shown = resolve(plan, view);
+        ElementTables tables = ElementTables.of(plan, shown);
+        return PlanView.of(plan, shown, plans.statements(plan, question.tenant(), tables),
+                treeOf(question.tenant(), question.planId(), tables).nested(includeRetired));
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ElementWithFamily answer(FindElementWithChildren question) {
-        plans.require(question.tenant(), question.planId());
-        PlanTree tree = treeOf(question.tenant(), question.planId());
+    public ElementWithFamily answer(FindElementWithChildren question, View view) {
+        PlanRow plan = plans.require(question.tenant(), question.planId());
+        PlanTree tree = treeOf(question.tenant(), question.planId(), ElementTables.of(plan, resolve(plan, view)));
         ElementRow element = tree.find(question.elementId())
                 .orElseThrow(() -> QueryRefusal.unknownElement(question.elementId()));
         return new ElementWithFamily(tree.flat(element), tree.ancestorsOf(element), tree.childrenOf(element));
     }
 
-    private PlanTree treeOf(TenantId tenant, PlanId planId) {
-        return new PlanTree(elements.ofPlan(tenant, planId), tags.ofPlan(tenant.value(), planId.value()));
+    /** The view asked for, or the default one; {@code adopted} exists only once the plan has been adopted. */
+    static View resolve(PlanRow plan, View asked) {
+        if (asked == View.ADOPTED && plan.edition() == null) {
+            throw QueryRefusal.noAdoptedEdition(PlanId.of(plan.planId()));
+        }
+        return asked == null ? View.defaultFor(plan) : asked;
+    }
+
+    private PlanTree treeOf(TenantId tenant, PlanId planId, ElementTables tables) {
+        return new PlanTree(elements.ofPlan(tenant, planId, tables), tags.ofPlan(tenant.value(), planId.value(), tables));
     }
 }

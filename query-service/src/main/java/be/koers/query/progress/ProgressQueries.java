@@ -5,6 +5,7 @@ import be.koers.planning.api.plan.FindElementWithChildren;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.plan.PlanTreeQueries;
+import be.koers.query.plan.View;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Answers questions about the progress of a plan's items. */
 @Component
@@ -24,6 +26,17 @@ public class ProgressQueries {
     ProgressQueries(JdbcClient jdbc, PlanTreeQueries trees) {
         this.jdbc = jdbc;
         this.trees = trees;
+    }
+
+    /** The latest report on the item, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Progress> current(TenantId tenant, PlanId planId, ElementId itemId) {
+        return jdbc.sql("SELECT * FROM item_progress WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId")
+                .param("tenant", tenant.value())
+                .param("planId", planId.value())
+                .param("elementId", itemId.value())
+                .query(Progress::map)
+                .optional();
     }
 
     /** The latest report of every item of the plan that has one, by element id. */
@@ -41,7 +54,8 @@ public class ProgressQueries {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ItemProgressView ofItem(TenantId tenant, PlanId planId, ElementId elementId) {
-        trees.answer(new FindElementWithChildren(tenant, planId, elementId));
+        // any element the plan has, also one an open revision added: progress is not part of revisions
+        trees.answer(new FindElementWithChildren(tenant, planId, elementId), View.DRAFT);
         List<ProgressReport> history = jdbc.sql("""
                         SELECT * FROM item_progress_history
                         WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId ORDER BY sequence""")

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A read model kept up to date from events. Its handlers run inside the transaction that marks the event as applied,
- * so a table never shows an event twice or half of one.
+ * so a table never shows an event twice or half of one. Projections apply an event one after the other, in the order
+ * {@link ProjectionOrder} gives them.
  */
 public interface Projection {
 

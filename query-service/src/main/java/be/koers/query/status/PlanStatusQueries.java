@@ -9,6 +9,7 @@ import be.koers.query.indicator.TrackStatus;
 import be.koers.query.plan.ElementNode;
 import be.koers.query.plan.PlanTreeQueries;
 import be.koers.query.plan.PlanView;
+import be.koers.query.plan.View;
 import be.koers.query.progress.Progress;
 import be.koers.query.progress.ProgressQueries;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,7 @@ import java.util.Map;
  * scored period against its applicable target), for an activity or action its progress ({@link ProgressRule}), and
  * the roll-up of each active child. Parts without data are ignored; the rest add up as {@link Counts#status()} says.
  * The plan's own status adds up its root elements the same way. Retired elements and indicators are left out.
+ * The tree is the view asked for, by default the adopted one: what the council adopted is what is monitored.
  * The rules in full: {@code query-service/STATUS-RULES.md}.
  */
 @Component
@@ -49,8 +51,8 @@ class PlanStatusQueries {
 
     /** Reads tree, indicators and progress in one snapshot, so every part is judged against the same state. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PlanStatusView answer(TenantId tenant, PlanId planId) {
-        PlanView plan = trees.answer(new FindPlanTree(tenant, planId), false);
+    public PlanStatusView answer(TenantId tenant, PlanId planId, View view) {
+        PlanView plan = trees.answer(new FindPlanTree(tenant, planId), view, false);
         Inputs inputs = new Inputs(byLinkedElement(indicators.activeStandings(tenant, planId)),
                 progress.currentOfPlan(tenant, planId), LocalDate.now(clock));
         List<ElementStatusView> elements = plan.elements().stream().map(inputs::judge).toList();

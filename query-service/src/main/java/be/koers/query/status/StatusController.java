@@ -1,12 +1,14 @@
 package be.koers.query.status;
 
 import be.koers.planning.api.plan.PlanId;
+import be.koers.query.plan.View;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -21,7 +23,9 @@ class StatusController {
     @Operation(summary = "Today's status of the plan and of every active element, rolled up from indicators, progress and children",
             description = "ON_TRACK, AT_RISK, OFF_TRACK or NO_DATA; the rules are in query-service/STATUS-RULES.md.")
     @GetMapping("/api/plans/{planId}/status")
-    PlanStatusView status(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId) {
-        return queries.answer(user.tenant(), PlanId.of(planId));
+    PlanStatusView status(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+                          @Parameter(description = "The tree judged: adopted (default once adopted) or draft")
+                          @RequestParam(required = false) View view) {
+        return queries.answer(user.tenant(), PlanId.of(planId), view);
     }
 }

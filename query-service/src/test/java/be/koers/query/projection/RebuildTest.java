@@ -1,9 +1,11 @@
 package be.koers.query.projection;
 
+import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.KoersTopics;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentMonitoring;
 import be.koers.query.GhentPlan;
+import be.koers.query.GhentRevisions;
 import be.koers.query.QueryServiceIntegrationTest;
 import be.koers.testing.SseStream;
 import be.koers.testing.ApiClient;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +35,19 @@ class RebuildTest extends QueryServiceIntegrationTest {
     void aRebuildReplaysEverythingIntoIdenticalTables() throws Exception {
         GhentPlan ghent = new GhentPlan(TenantId.of("koersbeke"));
         GhentMonitoring monitoring = new GhentMonitoring(ghent);
+        GhentRevisions revisions = new GhentRevisions(ghent);
         publishAndAwait(ghent.legislatureEvents());
         events.publish(ghent.planEvents());
         events.publish(monitoring.planEvents());
+        // editions, a discarded revision and an open one: every table of revisions, history and audit has rows
+        List<PlanEvent> revised = new ArrayList<>(revisions.revision1());
+        revised.addAll(revisions.revision2Changes());
+        revised.add(revisions.revision2Discarded());
+        revised.addAll(revisions.revision3());
+        revised.addAll(revisions.revision4Open());
+        events.publish(revised);
         publishAndAwait(monitoring.indicatorEvents());
-        awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION + monitoring.planEvents().size());
+        awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION + monitoring.planEvents().size() + revised.size());
         List<String> before = dumpProjectionTables();
         long appliedEventsBefore = admin().get("/admin/projections/status").json().path("appliedEvents").asLong();
         double appliedBefore = projectedRecords("applied");
@@ -51,11 +62,15 @@ class RebuildTest extends QueryServiceIntegrationTest {
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
         long recordsToReplay = rebuild.json().path("recordsToReplay").asLong();
         assertThat(recordsToReplay).isGreaterThanOrEqualTo(ghent.legislatureEvents().size() + ghent.planEvents().size()
-                + monitoring.planEvents().size() + monitoring.indicatorEvents().size());
+                + monitoring.planEvents().size() + revised.size() + monitoring.indicatorEvents().size());
         JsonNode status = await().atMost(PROJECTION_TIMEOUT)
                 .until(() -> admin().get("/admin/projections/status").json(),
                         s -> !s.path("rebuilding").asBoolean(true) && s.path("consumerLag").asLong(-1) == 0);
         assertThat(dumpProjectionTables()).isEqualTo(before);
+        for (String table : List.of("adopted_plan_element", "plan_revision", "plan_edition", "element_version",
+                "statement_version", "audit_line")) {
+            assertThat(jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single()).as(table).isPositive();
+        }
         assertThat(status.path("appliedEvents").asLong()).isEqualTo(appliedEventsBefore);
         // every event was applied a second time, into the emptied tables
         assertThat(projectedRecords("applied")).isGreaterThanOrEqualTo(appliedBefore + appliedEventsBefore);

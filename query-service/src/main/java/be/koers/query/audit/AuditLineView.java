@@ -1,0 +1,32 @@
+package be.koers.query.audit;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * One audit line as the API shows it.
+ *
+ * @param sequence       the event's number in its aggregate's stream (the plan's, an indicator's or a legislature's)
+ * @param revisionNumber the plan's revision that was open when the plan's event was applied; null outside revisions
+ * @param summary        what happened in one English sentence, with what changed from what to what
+ * @param changes        the same as JSON: [{field, from, to}], values as text, null for none
+ */
+@JsonPropertyOrder({"occurredAt", "type", "summary", "actor", "reason", "elementId", "indicatorId", "revisionNumber",
+        "aggregateType", "aggregateId", "sequence", "eventId", "correlationId", "changes"})
+public record AuditLineView(Instant occurredAt, String type, String summary, String actor, String reason, String elementId,
+                            String indicatorId, Integer revisionNumber, String aggregateType, String aggregateId,
+                            long sequence, String eventId, String correlationId, @JsonRawValue String changes) {
+
+    static AuditLineView map(ResultSet rs, int rowNum) throws SQLException {
+        return new AuditLineView(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("type"),
+                rs.getString("summary"), rs.getString("actor"), rs.getString("reason"), rs.getString("element_id"),
+                rs.getString("indicator_id"), rs.getObject("revision_number", Integer.class), rs.getString("aggregate_type"),
+                rs.getString("aggregate_id"), rs.getLong("sequence"), rs.getString("event_id"), rs.getString("correlation_id"),
+                rs.getString("changes_text"));
+    }
+}

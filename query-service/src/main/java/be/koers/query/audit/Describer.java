@@ -1,0 +1,7 @@
+package be.koers.query.audit;
+
+/** Knows how to describe some event types for the audit trail; one per family of events. */
+interface Describer {
+
+    void addTo(Descriptions descriptions);
+}

@@ -1,0 +1,7 @@
+package be.koers.query.history;
+
+import be.koers.query.plan.Statements;
+
+/** Everything a plan said at one moment: its statements and its elements. */
+record HistoricPlan(Moment moment, Statements statements, HistoricElements elements) {
+}

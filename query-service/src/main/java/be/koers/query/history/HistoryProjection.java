@@ -1,0 +1,60 @@
+package be.koers.query.history;
+
+import be.koers.planning.api.plan.CoreValuesSet;
+import be.koers.planning.api.plan.MissionSet;
+import be.koers.planning.api.plan.PlanDrafted;
+import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.VisionSet;
+import be.koers.planning.api.revision.RevisionDiscarded;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.query.plan.ElementEvents;
+import be.koers.query.projection.EventHandlers;
+import be.koers.query.projection.Projection;
+import be.koers.query.projection.ProjectionOrder;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The temporal projection: a version row per change of an element or of the statements, copied from the working
+ * plan once the event has been applied to it, so the history holds exactly what the working plan was at each
+ * moment. A discard writes versions restoring the adopted state at its own instant. Editions are marked by
+ * {@code plan_edition} (the adopting event's sequence). The cost and the rules: {@code query-service/HISTORY.md}.
+ */
+@Component
+@Order(ProjectionOrder.AFTER_CHANGE)
+class HistoryProjection implements Projection {
+
+    private final ElementVersions elements;
+    private final StatementVersions statements;
+    private final EventHandlers handlers;
+
+    HistoryProjection(ElementVersions elements, StatementVersions statements) {
+        this.elements = elements;
+        this.statements = statements;
+        this.handlers = new EventHandlers()
+                .on(PlanEvent.class, (event, envelope) -> ElementEvents.changedElement(event)
+                        .ifPresent(elementId -> elements.record(event, elementId, envelope)))
+                .on(PlanDrafted.class, statements::record)
+                .on(MissionSet.class, statements::record)
+                .on(VisionSet.class, statements::record)
+                .on(CoreValuesSet.class, statements::record)
+                .on(RevisionDiscarded.class, this::discarded);
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(ElementVersions.TABLE, StatementVersions.TABLE);
+    }
+
+    private void discarded(RevisionDiscarded event, EventEnvelope envelope) {
+        elements.restore(event, envelope);
+        statements.restore(event, envelope);
+    }
+}

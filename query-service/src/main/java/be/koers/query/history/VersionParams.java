@@ -1,0 +1,22 @@
+package be.koers.query.history;
+
+import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.shared.EventEnvelope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.ZoneOffset;
+
+/** The parameters every history statement binds: the plan, and the event that begins or ends a version. */
+final class VersionParams {
+
+    private VersionParams() {
+    }
+
+    static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, PlanEvent event, EventEnvelope envelope) {
+        return spec.param("tenant", event.tenant().value())
+                .param("planId", event.planId().value())
+                .param("sequence", envelope.sequenceNumber())
+                .param("at", envelope.timestamp().atOffset(ZoneOffset.UTC))
+                .param("type", envelope.type());
+    }
+}

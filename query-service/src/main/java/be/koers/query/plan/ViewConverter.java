@@ -1,0 +1,19 @@
+package be.koers.query.plan;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/**
+ * Reads {@code ?view=adopted|draft} in any case. A value that is neither fails the conversion, which the shared
+ * problem handlers answer with 400 {@code malformed-value} naming the parameter.
+ */
+@Component
+class ViewConverter implements Converter<String, View> {
+
+    @Override
+    public View convert(String source) {
+        return View.valueOf(source.strip().toUpperCase(Locale.ROOT));
+    }
+}

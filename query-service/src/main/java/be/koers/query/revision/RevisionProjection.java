@@ -1,0 +1,73 @@
+package be.koers.query.revision;
+
+import be.koers.planning.api.plan.PlanAdopted;
+import be.koers.planning.api.revision.RevisionAdopted;
+import be.koers.planning.api.revision.RevisionDiscarded;
+import be.koers.planning.api.revision.RevisionOpened;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.query.projection.EventHandlers;
+import be.koers.query.projection.Projection;
+import be.koers.query.projection.ProjectionOrder;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Revisions and editions: the revision log, the edition log, and the adopted copy that the adopted view reads
+ * while a revision is open and that a discard restores the working plan from.
+ */
+@Component
+@Order(ProjectionOrder.CHANGE)
+class RevisionProjection implements Projection {
+
+    private final RevisionLog revisions;
+    private final EditionLog editions;
+    private final AdoptedCopy adoptedCopy;
+    private final EventHandlers handlers = new EventHandlers()
+            .on(PlanAdopted.class, this::planAdopted)
+            .on(RevisionOpened.class, this::opened)
+            .on(RevisionAdopted.class, this::adopted)
+            .on(RevisionDiscarded.class, this::discarded);
+
+    RevisionProjection(RevisionLog revisions, EditionLog editions, AdoptedCopy adoptedCopy) {
+        this.revisions = revisions;
+        this.editions = editions;
+        this.adoptedCopy = adoptedCopy;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public List<String> tables() {
+        List<String> tables = new ArrayList<>(List.of(RevisionLog.TABLE, EditionLog.TABLE));
+        tables.addAll(AdoptedCopy.TABLES);
+        return tables;
+    }
+
+    private void planAdopted(PlanAdopted event, EventEnvelope envelope) {
+        editions.first(event, envelope);
+    }
+
+    private void opened(RevisionOpened event, EventEnvelope envelope) {
+        revisions.opened(event, envelope);
+        adoptedCopy.take(event.tenant().value(), event.planId().value());
+    }
+
+    /** The working plan is the new edition now: the copy of the previous one has served. */
+    private void adopted(RevisionAdopted event, EventEnvelope envelope) {
+        revisions.adopted(event, envelope);
+        editions.next(event, envelope);
+        adoptedCopy.drop(event.tenant().value(), event.planId().value());
+    }
+
+    private void discarded(RevisionDiscarded event, EventEnvelope envelope) {
+        revisions.discarded(event, envelope);
+        adoptedCopy.restore(event.tenant().value(), event.planId().value());
+        adoptedCopy.drop(event.tenant().value(), event.planId().value());
+    }
+}

@@ -1,0 +1,238 @@
+package be.koers.query.audit;
+
+import be.koers.planning.api.plan.GoalRevised;
+import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.revision.RevisionOpened;
+import be.koers.planning.api.shared.TenantId;
+import be.koers.query.GhentMonitoring;
+import be.koers.query.GhentPlan;
+import be.koers.query.QueryServiceIntegrationTest;
+import be.koers.query.Timeline;
+import be.koers.testing.ApiClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every event has an audit line with who, when, why and what changed from what to what; lines can be filtered,
+ * paged, exported and followed per element.
+ */
+class AuditTrailTest extends QueryServiceIntegrationTest {
+
+    private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+    /** PlanAttachedToLegislature, 19 plan events, 4 monitoring plan events, 6 indicator events, 2 in a revision. */
+    private static final int LINES = 1 + 19 + 4 + 6 + 2;
+
+    private GhentPlan ghent;
+    private GhentMonitoring monitoring;
+    private String audit;
+
+    @BeforeEach
+    void publishAPlanWithMonitoringAndARevision() {
+        ghent = new GhentPlan(TenantId.of("koersbeke"));
+        monitoring = new GhentMonitoring(ghent);
+        audit = "/api/plans/" + ghent.planId + "/audit";
+        events.at(new Timeline(START, Duration.ofMinutes(1)));
+        events.publish(ghent.legislatureEvents());
+        List<PlanEvent> plan = ghent.planEvents();
+        events.publish(plan.subList(0, 17));
+        events.by("strategist", "Bestuursakkoord").publish(plan.get(17));
+        events.by("planner", null).publish(plan.subList(18, 19));
+        events.by("staff", null).publish(monitoring.planEvents().get(0));
+        events.by("planner", null).publish(monitoring.planEvents().subList(1, 4));
+        events.by("staff", null).publish(monitoring.indicatorEvents());
+        events.by("planner", "Jaarlijkse aanpassing").publish(List.of(
+                new RevisionOpened(ghent.tenant, ghent.planId, 1, "Aanpassing 2027", null),
+                new GoalRevised(ghent.tenant, ghent.planId, ghent.pillar, "Ecologische pijler", "Gent bouwt aan een duurzame stad",
+                        null, false)));
+        awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION + 4 + 2);
+        awaitJson(audit, page -> page.path("total").asLong() == LINES);
+    }
+
+    @Test
+    void linesSayWhoChangedWhatFromWhatToWhatAndWhy() {
+        JsonNode page = viewer().get(audit + "?size=1000").json();
+
+        assertThat(page.path("total").asLong()).isEqualTo(LINES);
+        JsonNode lines = page.path("lines");
+        assertThat(lines).hasSize(LINES);
+        for (int i = 1; i < lines.size(); i++) {
+            assertThat(Instant.parse(lines.get(i).path("occurredAt").asText()))
+                    .isBeforeOrEqualTo(Instant.parse(lines.get(i - 1).path("occurredAt").asText()));
+        }
+
+        JsonNode revised = only(lines, "GoalRevised", ghent.greenSpace.value());
+        assertThat(revised.path("summary").asText()).isEqualTo("Goal 'Voldoende en kwaliteitsvol groen' revised:"
+                + " title 'Voldoende groen' → 'Voldoende en kwaliteitsvol groen';"
+                + " intended result 'Elke Gentenaar vindt groen op wandelafstand' → 'Elke Gentenaar vindt groen binnen 400 meter'");
+        assertThat(revised.path("actor").asText()).isEqualTo("strategist");
+        assertThat(revised.path("reason").asText()).isEqualTo("Bestuursakkoord");
+        assertThat(revised.path("occurredAt").asText()).isEqualTo("2026-01-05T09:19:00Z");
+        assertThat(revised.path("aggregateType").asText()).isEqualTo("Plan");
+        assertThat(revised.path("aggregateId").asText()).isEqualTo(ghent.planId.value());
+        assertThat(revised.path("sequence").asLong()).isEqualTo(17);
+        assertThat(revised.path("eventId").asText()).isNotBlank();
+        assertThat(revised.path("correlationId").asText()).isNotBlank();
+        assertThat(revised.has("revisionNumber")).isFalse();
+        assertThat(revised.path("changes").toString()).isEqualTo("[{\"field\":\"title\",\"from\":\"Voldoende groen\","
+                + "\"to\":\"Voldoende en kwaliteitsvol groen\"},{\"field\":\"intendedResult\",\"from\":\"Elke Gentenaar vindt"
+                + " groen op wandelafstand\",\"to\":\"Elke Gentenaar vindt groen binnen 400 meter\"}]");
+
+        assertThat(only(lines, "ElementMoved", ghent.cycleRoute.value()).path("summary").asText())
+                .isEqualTo("Action 'Fietsroute door het park' moved from 'Kwaliteitsbeheer en aanleg' to"
+                        + " 'Parken en groenzones aanleggen, beheren en onderhouden'");
+        assertThat(only(lines, "OwnerReassigned", ghent.cycleRoute.value()).path("summary").asText())
+                .isEqualTo("Action 'Fietsroute door het park' reassigned: department 'Mobiliteitsbedrijf' → 'Stedenbouw';"
+                        + " political owner 'Schepen van Mobiliteit' → 'Schepen van Ruimte'");
+        JsonNode retired = only(lines, "ElementRetired", ghent.mowing.value());
+        assertThat(retired.path("summary").asText()).isEqualTo("Activity 'Bermen maaien' retired: Overgedragen aan de wijkwerking");
+        assertThat(retired.path("reason").asText()).isEqualTo("Overgedragen aan de wijkwerking");
+        assertThat(retired.path("changes").toString()).isEqualTo("[{\"field\":\"status\",\"from\":\"ACTIVE\",\"to\":\"RETIRED\"}]");
+        assertThat(only(lines, "ProgressReported", ghent.bloemekespark.value()).path("summary").asText())
+                .isEqualTo("Progress of Action 'Aanleg en opening Bloemekespark' reported: status 'NOT_STARTED' → 'STARTED';"
+                        + " percent complete '' → '40'; comment '' → 'Graafwerken gestart'");
+        JsonNode budget = only(lines, "BudgetEstimateRevised", ghent.maintainParks.value());
+        assertThat(budget.path("summary").asText()).isEqualTo("Budget 2026 of Activity 'Parken en groenzones aanleggen,"
+                + " beheren en onderhouden' revised: operating expenditure '1250000.10' → '1300000.10'; staff FTE '12.50' → '13.00'");
+        assertThat(budget.path("reason").asText()).isEqualTo("Extra maaibeurten");
+
+        JsonNode corrected = only(lines, "ScoreCorrected", null);
+        assertThat(corrected.path("summary").asText()).isEqualTo("Score of 'Publiek groen per inwoner' for 2027-Q1 corrected"
+                + " from 13.20 to 13.35 (revision 2): Het Bloemekespark ontbrak in de telling");
+        assertThat(corrected.path("actor").asText()).isEqualTo("staff");
+        assertThat(corrected.path("indicatorId").asText()).isEqualTo(monitoring.greenPerResident.value());
+        assertThat(corrected.path("aggregateType").asText()).isEqualTo("Indicator");
+        assertThat(corrected.path("changes").toString()).isEqualTo("[{\"field\":\"value\",\"from\":\"13.20\",\"to\":\"13.35\"}]");
+        assertThat(only(lines, "IndicatorRevised", null).path("summary").asText()).isEqualTo("Indicator 'Publiek groen"
+                + " binnen 400 m per inwoner' revised: name 'Publiek groen per inwoner' → 'Publiek groen binnen 400 m per inwoner'");
+
+        // inside the revision, lines name it
+        JsonNode newest = lines.get(0);
+        assertThat(newest.path("type").asText()).isEqualTo("GoalRevised");
+        assertThat(newest.path("revisionNumber").asInt()).isEqualTo(1);
+        assertThat(newest.path("reason").asText()).isEqualTo("Jaarlijkse aanpassing");
+        assertThat(newest.path("summary").asText()).isEqualTo("Goal 'Ecologische pijler' revised:"
+                + " title 'Ecologische en ruimtelijke pijler' → 'Ecologische pijler'");
+        assertThat(lines.get(1).path("summary").asText()).isEqualTo("Revision 1 'Aanpassing 2027' opened");
+        assertThat(lines.get(1).path("revisionNumber").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void filtersByElementActorTypeAndPeriodAndPages() {
+        assertThat(types(viewer().get(audit + "?elementId=" + ghent.bloemekespark).json()))
+                .containsExactly("ProgressReported", "ElementRetagged", "ItemRevised", "ItemDefined");
+        JsonNode byStaff = viewer().get(audit + "?actor=staff").json();
+        assertThat(byStaff.path("total").asLong()).isEqualTo(7);
+        byStaff.path("lines").forEach(line -> assertThat(line.path("actor").asText()).isEqualTo("staff"));
+        assertThat(viewer().get(audit + "?type=ScoreRecorded").json().path("total").asLong()).isEqualTo(3);
+        // events 3 to 5 of the plan's stream: 09:05 to 09:07, both included
+        assertThat(types(viewer().get(audit + "?from=2026-01-05T09:05:00Z&to=2026-01-05T09:07:00Z").json()))
+                .containsExactly("GoalDefined", "GoalDefined", "CoreValuesSet");
+        assertThat(viewer().get(audit + "?actor=staff&type=ScoreCorrected").json().path("total").asLong()).isEqualTo(1);
+
+        JsonNode all = viewer().get(audit + "?size=1000").json().path("lines");
+        JsonNode second = viewer().get(audit + "?page=1&size=5").json();
+        assertThat(second.path("total").asLong()).isEqualTo(LINES);
+        assertThat(second.path("page").asInt()).isEqualTo(1);
+        assertThat(second.path("size").asInt()).isEqualTo(5);
+        assertThat(second.path("lines")).hasSize(5);
+        assertThat(second.path("lines").get(0)).isEqualTo(all.get(5));
+        assertThat(viewer().get(audit + "?page=6&size=5").json().path("lines")).hasSize(2);
+
+        assertProblem(viewer().get(audit + "?size=0"), 422, "size", "out-of-range");
+        assertProblem(viewer().get(audit + "?size=1001"), 422, "size", "out-of-range");
+        assertProblem(viewer().get(audit + "?page=-1"), 422, "page", "out-of-range");
+        assertProblem(viewer().get(audit + "?type=GoalInvented"), 422, "type", "unknown-event-type");
+        assertProblem(viewer().get(audit + "?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z"), 422, "to", "not-before-from");
+        assertProblem(viewer().get(audit + "?from=yesterday"), 400, "from", "malformed-value");
+        assertProblem(viewer().get(audit + "/export?format=xml"), 400, "format", "malformed-value");
+    }
+
+    @Test
+    void exportsTheFilteredLinesAsCsvAndJson() throws IOException {
+        JsonNode all = viewer().get(audit + "?size=1000").json().path("lines");
+
+        ApiClient.Response csv = viewer().get(audit + "/export?format=csv");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"audit-" + ghent.planId + ".csv\"");
+        List<Map<String, String>> rows = readCsv(csv.body());
+        assertThat(rows).hasSize(LINES);
+        assertThat(rows.get(0).keySet()).containsExactly("occurredAt", "type", "summary", "actor", "reason", "elementId",
+                "indicatorId", "revisionNumber", "aggregateType", "aggregateId", "sequence", "eventId", "correlationId", "changes");
+        for (int i = 0; i < LINES; i++) {
+            assertThat(rows.get(i).get("eventId")).isEqualTo(all.get(i).path("eventId").asText());
+            assertThat(rows.get(i).get("summary")).isEqualTo(all.get(i).path("summary").asText());
+            assertThat(readJson(rows.get(i).get("changes"))).isEqualTo(all.get(i).path("changes"));
+        }
+        assertThat(rows).anySatisfy(row -> assertThat(row.get("summary")).contains("'m²'"));
+
+        ApiClient.Response json = viewer().get(audit + "/export?format=json&type=ScoreRecorded");
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(json.header("Content-Disposition")).isEqualTo("attachment; filename=\"audit-" + ghent.planId + ".json\"");
+        assertThat(json.json()).isEqualTo(viewer().get(audit + "?type=ScoreRecorded").json().path("lines"));
+        assertThat(readCsv(viewer().get(audit + "/export?actor=strategist").body())).hasSize(1);
+    }
+
+    @Test
+    void anElementsHistoryIsEveryLineOfItOldestFirst() {
+        JsonNode history = viewer().get("/api/plans/" + ghent.planId + "/elements/" + ghent.bloemekespark + "/history").json();
+
+        assertThat(history.path("elementId").asText()).isEqualTo(ghent.bloemekespark.value());
+        assertThat(types(history)).containsExactly("ItemDefined", "ItemRevised", "ElementRetagged", "ProgressReported");
+        assertThat(history.path("lines").get(0).path("summary").asText())
+                .isEqualTo("Action 'Aanleg Bloemekespark' defined under 'Parken en groenzones aanleggen, beheren en onderhouden'");
+        assertThat(history.path("lines").get(2).path("summary").asText()).isEqualTo("Action 'Aanleg en opening Bloemekespark'"
+                + " retagged: policy fields 'Groen' → 'Groen, Sport'; target groups '' → 'Kinderen'; sub-areas 'Parken' → '';"
+                + " SDGs '' → '3'");
+        assertProblem(viewer().get("/api/plans/" + ghent.planId + "/elements/no-such-element/history"), 404, "elementId",
+                "unknown-element");
+    }
+
+    private static JsonNode only(JsonNode lines, String type, String elementId) {
+        List<JsonNode> found = new ArrayList<>();
+        lines.forEach(line -> {
+            if (line.path("type").asText().equals(type) && (elementId == null || elementId.equals(line.path("elementId").asText()))) {
+                found.add(line);
+            }
+        });
+        assertThat(found).as(type + " " + elementId).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<String> types(JsonNode page) {
+        List<String> types = new ArrayList<>();
+        page.path("lines").forEach(line -> types.add(line.path("type").asText()));
+        return types;
+    }
+
+    private static List<Map<String, String>> readCsv(String csv) throws IOException {
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            return rows.readAll();
+        }
+    }
+
+    private static JsonNode readJson(String text) throws IOException {
+        return ApiClient.JSON.readTree(text);
+    }
+
+    private static void assertProblem(ApiClient.Response response, int status, String field, String rule) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("field").asText()).as(response.toString()).isEqualTo(field);
+        assertThat(response.json().path("rule").asText()).as(response.toString()).isEqualTo(rule);
+    }
+}
