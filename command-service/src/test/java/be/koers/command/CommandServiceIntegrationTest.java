@@ -31,8 +31,6 @@ public abstract class CommandServiceIntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-        registry.add("spring.datasource.username", () -> FreshDatabase.USER);
-        registry.add("spring.datasource.password", () -> FreshDatabase.PASSWORD);
+        DATABASE.registerAsDataSource(registry::add);
     }
 }

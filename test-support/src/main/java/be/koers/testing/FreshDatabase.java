@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * A new, empty database on the real PostgreSQL server for one test class, so tests never share state and never
@@ -38,6 +40,16 @@ public final class FreshDatabase implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+    }
+
+    /**
+     * Points a Spring Boot service at this database; pass {@code registry::add} of a {@code DynamicPropertyRegistry}
+     * (taken as a function so this module needs no Spring).
+     */
+    public void registerAsDataSource(BiConsumer<String, Supplier<Object>> property) {
+        property.accept("spring.datasource.url", this::jdbcUrl);
+        property.accept("spring.datasource.username", () -> USER);
+        property.accept("spring.datasource.password", () -> PASSWORD);
     }
 
     public Connection connect() throws SQLException {

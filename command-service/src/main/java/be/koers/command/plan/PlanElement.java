@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * What the plan aggregate remembers of an element to decide on commands: where it hangs, its level, whether it is
- * retired and who owns it. Titles and texts live only in the events and the projections.
+ * retired, who owns it and its reported progress. Titles and texts live only in the events and the projections.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -82,9 +82,7 @@ class ActivityReportTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-        registry.add("spring.datasource.username", () -> FreshDatabase.USER);
-        registry.add("spring.datasource.password", () -> FreshDatabase.PASSWORD);
+        DATABASE.registerAsDataSource(registry::add);
     }
 
     @BeforeEach

@@ -57,13 +57,4 @@ public enum PlanTemplate {
     public Set<Level> allowedParentsOf(Level level) {
         return Set.copyOf(allowedParents.getOrDefault(level, Set.of()));
     }
-
-    /** The lowest goal level: every activity and action belongs to exactly one goal of this level. */
-    public Level operationalGoalLevel() {
-        return switch (this) {
-            case BBC -> POLICY_GOAL;
-            case GHENT -> OPERATIONAL_GOAL;
-            case FLEMISH_ENTITY -> OPERATIONAL_ORGANISATIONAL_GOAL;
-        };
-    }
 }

@@ -22,7 +22,6 @@ class PlanTemplateTest {
         assertThat(ghent.allows(ACTION, Optional.of(STRATEGIC_GOAL))).isFalse();
         assertThat(ghent.allows(STRATEGIC_GOAL, Optional.empty())).isFalse();
         assertThat(ghent.uses(ACTION_PLAN)).isFalse();
-        assertThat(ghent.operationalGoalLevel()).isEqualTo(OPERATIONAL_GOAL);
     }
 
     @Test
@@ -42,6 +41,5 @@ class PlanTemplateTest {
         assertThat(entity.allows(OPERATIONAL_ORGANISATIONAL_GOAL, Optional.of(STRATEGIC_ORGANISATIONAL_GOAL))).isTrue();
         assertThat(entity.allows(ACTION, Optional.of(OPERATIONAL_ORGANISATIONAL_GOAL))).isTrue();
         assertThat(entity.allows(ACTION, Optional.of(POLICY_GOAL))).isFalse();
-        assertThat(entity.operationalGoalLevel()).isEqualTo(OPERATIONAL_ORGANISATIONAL_GOAL);
     }
 }
