@@ -1,6 +1,9 @@
 package be.koers.planning.api;
 
 import be.koers.planning.api.budget.BudgetActualsRecorded;
+import be.koers.planning.api.continuity.ContinuationDeclared;
+import be.koers.planning.api.continuity.ContinuationWithdrawn;
+import be.koers.planning.api.continuity.IndicatorContinuationDeclared;
 import be.koers.planning.api.budget.BudgetEstimateRevised;
 import be.koers.planning.api.budget.BudgetEstimated;
 import be.koers.planning.api.indicator.IndicatorDefined;
@@ -13,6 +16,7 @@ import be.koers.planning.api.legislature.LegislatureCreated;
 import be.koers.planning.api.legislature.PlanAttachedToLegislature;
 import be.koers.planning.api.plan.*;
 import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
@@ -39,7 +43,9 @@ public final class EventCatalog {
             RevisionOpened.class, RevisionAdopted.class, RevisionDiscarded.class,
             ProgressReported.class, BudgetEstimated.class, BudgetEstimateRevised.class, BudgetActualsRecorded.class,
             IndicatorDefined.class, IndicatorRevised.class, IndicatorRetargeted.class, IndicatorRetired.class,
-            ScoreRecorded.class, ScoreCorrected.class);
+            ScoreRecorded.class, ScoreCorrected.class,
+            UnplannedWorkRecorded.class, ContinuationDeclared.class, ContinuationWithdrawn.class,
+            IndicatorContinuationDeclared.class);
 
     private static final Map<String, Class<? extends TenantScoped>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, type -> type.asSubclass(TenantScoped.class)));

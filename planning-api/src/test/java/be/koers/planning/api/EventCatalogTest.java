@@ -25,7 +25,7 @@ class EventCatalogTest {
     void everyEventIsRegisteredUnderItsSimpleNameWithARevision() {
         assertThat(EventCatalog.types()).contains("LegislatureCreated", "PlanAttachedToLegislature", "PlanDrafted",
                 "GoalDefined", "ItemDefined", "ElementMoved", "ElementRetired", "PlanAdopted", "PlanClosed");
-        assertThat(EventCatalog.types()).hasSize(31);
+        assertThat(EventCatalog.types()).hasSize(35);
         EventCatalog.types().forEach(type ->
                 assertThat(EventCatalog.eventClass(type).orElseThrow().getAnnotation(Revision.class)).as(type).isNotNull());
         assertThat(EventCatalog.eventClass("NoSuchEvent")).isEmpty();
