@@ -3,14 +3,12 @@ package be.koers.query;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
 import java.time.ZoneId;
 
 /** Keeps the read model of plans and legislatures from the command-service's events and answers questions about it. */
 @SpringBootApplication
-@EnableScheduling
 public class QueryServiceApplication {
 
     /** Koers' administrations are Belgian: "today", on which statuses depend, is today in Brussels. */

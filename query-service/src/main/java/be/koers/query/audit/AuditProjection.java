@@ -11,9 +11,9 @@ import be.koers.planning.api.shared.TenantScoped;
 import be.koers.query.plan.OpenRevision;
 import be.koers.query.plan.PlanRow;
 import be.koers.query.plan.PlanRows;
-import be.koers.query.projection.EventHandlers;
-import be.koers.query.projection.Projection;
-import be.koers.query.projection.ProjectionOrder;
+import be.koers.projection.EventHandlers;
+import be.koers.projection.Projection;
+import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -8,9 +8,9 @@ import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.query.plan.ElementEvents;
-import be.koers.query.projection.EventHandlers;
-import be.koers.query.projection.Projection;
-import be.koers.query.projection.ProjectionOrder;
+import be.koers.projection.EventHandlers;
+import be.koers.projection.Projection;
+import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -3,8 +3,8 @@ package be.koers.query.legislature;
 import be.koers.planning.api.legislature.LegislatureCreated;
 import be.koers.planning.api.legislature.PlanAttachedToLegislature;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.query.projection.EventHandlers;
-import be.koers.query.projection.Projection;
+import be.koers.projection.EventHandlers;
+import be.koers.projection.Projection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

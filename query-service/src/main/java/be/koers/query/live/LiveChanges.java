@@ -1,6 +1,6 @@
 package be.koers.query.live;
 
-import be.koers.query.projection.ProjectionsTruncated;
+import be.koers.projection.ProjectionsTruncated;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.SmartLifecycle;

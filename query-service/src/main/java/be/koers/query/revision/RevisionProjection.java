@@ -5,9 +5,9 @@ import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.query.projection.EventHandlers;
-import be.koers.query.projection.Projection;
-import be.koers.query.projection.ProjectionOrder;
+import be.koers.projection.EventHandlers;
+import be.koers.projection.Projection;
+import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -28,7 +28,7 @@ import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentPlan;
 import be.koers.query.QueryServiceIntegrationTest;
 import be.koers.query.Timeline;
-import be.koers.query.projection.DirectProjection;
+import be.koers.projection.DirectProjection;
 import be.koers.testing.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;

@@ -1,14 +1,16 @@
 package be.koers.reporting.activity;
 
-import be.koers.planning.api.shared.EventEnvelope;
-import org.springframework.stereotype.Service;
+import be.koers.planning.api.shared.TenantScoped;
+import be.koers.projection.EventHandlers;
+import be.koers.projection.Projection;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
-/** Applies events to the activity read model, each event once per aggregate, whatever Kafka redelivers. */
-@Service
-public class ActivityProjection {
+/** Counts every event per administration and type; the duplicate check around it counts a redelivery once. */
+@Component
+class ActivityProjection implements Projection {
 
     private final ActivityRepository activity;
 
@@ -16,27 +18,15 @@ public class ActivityProjection {
         this.activity = activity;
     }
 
-    /** What a batch did to the read model. */
-    public record Applied(int applied, int duplicates) {
+    @Override
+    public EventHandlers handlers() {
+        return new EventHandlers().on(TenantScoped.class,
+                (event, envelope) -> activity.count(envelope.tenant(), envelope.type(), envelope.timestamp()));
     }
 
-    /**
-     * Applies a batch in one transaction: the dedupe marks and the counts commit together, or not at all (and the
-     * batch is delivered again).
-     */
-    @Transactional
-    public Applied apply(List<EventEnvelope> events) {
-        int applied = 0;
-        int duplicates = 0;
-        for (EventEnvelope event : events) {
-            if (activity.markApplied(event.aggregateId(), event.sequenceNumber())) {
-                activity.count(event.tenant(), event.type(), event.timestamp());
-                applied++;
-            } else {
-                duplicates++;
-            }
-        }
-        return new Applied(applied, duplicates);
+    @Override
+    public List<String> tables() {
+        return List.of("event_activity");
     }
 
     @Transactional(readOnly = true)

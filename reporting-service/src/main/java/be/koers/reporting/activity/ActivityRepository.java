@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The activity read model ({@code event_activity}) and the per-aggregate dedupe marks ({@code applied_event}). */
+/** The activity read model ({@code event_activity}). */
 @Repository
 class ActivityRepository {
 
@@ -16,24 +16,6 @@ class ActivityRepository {
 
     ActivityRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * Records that the aggregate's event with this sequence number is applied, unless an event with the same or a
-     * higher sequence number already was. The row lock taken here also serialises two consumers that received the
-     * same event during a rebalance.
-     *
-     * @return whether the event is new (and must be applied)
-     */
-    boolean markApplied(String aggregateId, long sequenceNumber) {
-        return jdbc.sql("""
-                        INSERT INTO applied_event (aggregate_id, last_sequence) VALUES (:aggregateId, :sequence)
-                        ON CONFLICT (aggregate_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence
-                        WHERE applied_event.last_sequence < EXCLUDED.last_sequence
-                        """)
-                .param("aggregateId", aggregateId)
-                .param("sequence", sequenceNumber)
-                .update() == 1;
     }
 
     void count(String tenant, String eventType, Instant at) {

@@ -34,7 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -55,7 +54,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
-@EmbeddedKafka(kraft = true, partitions = 2, topics = {KoersTopics.LEGISLATURE_EVENTS, KoersTopics.PLAN_EVENTS})
+@EmbeddedKafka(kraft = true, partitions = 2, topics = {KoersTopics.LEGISLATURE_EVENTS, KoersTopics.PLAN_EVENTS, KoersTopics.INDICATOR_EVENTS})
 @AutoConfigureObservability(tracing = false) // Prometheus is off in tests unless asked for
 @DirtiesContext
 class ActivityReportTest {
@@ -162,32 +161,6 @@ class ActivityReportTest {
     }
 
     @Test
-    void retriesABatchTheDatabaseRefusesUntilItIsAppliedInsteadOfSkippingIt() throws Exception {
-        String tenant = "retrybeke";
-        LegislatureId legislature = LegislatureId.generate();
-        double appliedBefore = counter(scrapeMetrics(), "applied");
-        double failuresBefore = listenerFailures(scrapeMetrics());
-
-        execute("ALTER TABLE applied_event RENAME TO applied_event_away");
-        try {
-            publish(envelope("Legislature", legislature.value(), 0,
-                    new LegislatureCreated(TenantId.of(tenant), legislature, "Legislatuur 2025-2030", 2025, 2030)));
-            await().atMost(PATIENCE).untilAsserted(() ->
-                    assertThat(listenerFailures(scrapeMetrics())).isGreaterThan(failuresBefore));
-            assertThat(countInDatabase(tenant, "LegislatureCreated")).isZero();
-        } finally {
-            execute("ALTER TABLE applied_event_away RENAME TO applied_event");
-        }
-
-        // The back-off retries the same batch (1 s, 2 s, 4 s … apart) until the database takes it.
-        await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(countInDatabase(tenant, "LegislatureCreated")).isEqualTo(1));
-        assertThat(lastSequence(legislature.value())).isZero();
-        await().atMost(PATIENCE).untilAsserted(() ->
-                assertThat(counter(scrapeMetrics(), "applied") - appliedBefore).isEqualTo(1.0));
-    }
-
-    @Test
     void refusesCallersWithoutCredentialsWithAProblem() {
         ApiClient.Response response = ApiClient.anonymous(baseUrl()).get("/api/activity");
 
@@ -269,34 +242,8 @@ class ActivityReportTest {
         return ApiClient.anonymous(baseUrl()).withHeader("Accept", "text/plain").get("/actuator/prometheus").body();
     }
 
-    /** Spring Kafka times every listener call; failed calls carry result="failure". */
-    private static double listenerFailures(String prometheus) {
-        Matcher matcher = Pattern.compile("^spring_kafka_listener_seconds_count\\{[^}]*result=\"failure\"[^}]*} (\\S+)$",
-                Pattern.MULTILINE).matcher(prometheus);
-        double failures = 0;
-        while (matcher.find()) {
-            failures += Double.parseDouble(matcher.group(1));
-        }
-        return failures;
-    }
 
-    private static void execute(String sql) throws Exception {
-        try (Connection connection = DATABASE.connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 
-    private static long countInDatabase(String tenant, String eventType) throws Exception {
-        try (Connection connection = DATABASE.connect();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT event_count FROM event_activity WHERE tenant = ? AND event_type = ?")) {
-            query.setString(1, tenant);
-            query.setString(2, eventType);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
-        }
-    }
 
     private static double counter(String prometheus, String outcome) {
         Matcher matcher = Pattern.compile("^koers_projection_events_total\\{[^}]*outcome=\"" + outcome + "\"[^}]*} (\\S+)$",

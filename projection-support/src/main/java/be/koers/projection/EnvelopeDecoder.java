@@ -1,0 +1,70 @@
+package be.koers.projection;
+
+import be.koers.planning.api.EventCatalog;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.shared.TenantScoped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.serialization.Revision;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Reads the JSON envelope the command-service publishes and the event record inside it. */
+@Component
+class EnvelopeDecoder {
+
+    private final ObjectMapper json;
+
+    EnvelopeDecoder(ObjectMapper json) {
+        this.json = json;
+    }
+
+    EventEnvelope envelope(String value) {
+        if (value == null) {
+            throw new MalformedEventException("record has no value");
+        }
+        EventEnvelope envelope;
+        try {
+            envelope = json.readValue(value, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new MalformedEventException("not an event envelope: " + e.getOriginalMessage(), e);
+        }
+        if (envelope == null || envelope.type() == null || envelope.aggregateId() == null || envelope.tenant() == null
+                || envelope.aggregateType() == null || envelope.timestamp() == null
+                || envelope.payload() == null || !envelope.payload().isObject()) {
+            throw new MalformedEventException("envelope lacks type, tenant, aggregate, timestamp or payload object");
+        }
+        return envelope;
+    }
+
+    /**
+     * The event, or empty when this service does not know its type or revision. Reading a revision as another would
+     * silently misread it, so both must match the event class this service was built with.
+     */
+    Optional<TenantScoped> event(EventEnvelope envelope) {
+        Optional<Class<? extends TenantScoped>> eventClass = EventCatalog.eventClass(envelope.type())
+                .filter(type -> revisionOf(type).equals(envelope.version()));
+        if (eventClass.isEmpty()) {
+            return Optional.empty();
+        }
+        TenantScoped event;
+        try {
+            event = json.treeToValue(envelope.payload(), eventClass.get());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedEventException("payload of " + envelope.type() + " " + envelope.eventId()
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+        // every write is scoped by the payload's tenant: one that disagrees with its envelope is not to be trusted
+        if (event.tenant() == null || !event.tenant().value().equals(envelope.tenant())) {
+            throw new MalformedEventException("payload of " + envelope.type() + " " + envelope.eventId()
+                    + " names tenant " + event.tenant() + " but its envelope " + envelope.tenant());
+        }
+        return Optional.of(event);
+    }
+
+    private static String revisionOf(Class<?> eventClass) {
+        Revision revision = eventClass.getAnnotation(Revision.class);
+        return revision == null ? "0" : revision.value();
+    }
+}

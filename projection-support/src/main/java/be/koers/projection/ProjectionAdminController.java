@@ -1,0 +1,56 @@
+package be.koers.projection;
+
+import be.koers.support.problem.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operating the projection (ADMIN role): rebuild it from the topics, see how it is doing. */
+@RestController
+@RequestMapping("/admin/projections")
+class ProjectionAdminController {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionAdminController.class);
+
+    private final ProjectionRebuild rebuild;
+    private final AppliedEvents appliedEvents;
+    private final ConsumerLag consumerLag;
+
+    ProjectionAdminController(ProjectionRebuild rebuild, AppliedEvents appliedEvents, ConsumerLag consumerLag) {
+        this.rebuild = rebuild;
+        this.appliedEvents = appliedEvents;
+        this.consumerLag = consumerLag;
+    }
+
+    @Operation(summary = "Empty every projection table and replay all events from the beginning of the topics",
+            description = "Answers once the tables are empty and the listener restarted; follow the replay with GET /admin/projections/status.")
+    @PostMapping("/rebuild")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RebuildStarted rebuild() {
+        return rebuild.start();
+    }
+
+    @Operation(summary = "How many events the projection reflects, its lag, and whether a rebuild is replaying")
+    @GetMapping("/status")
+    ProjectionStatus status() {
+        // whether a rebuild still replays is read before the count: once it reads false, every replayed event has
+        // committed, so the count read after it includes them all (the other way round, the last one could slip in
+        // between and the answer would say "done" with a count from before it)
+        boolean rebuilding = rebuild.inProgress();
+        return new ProjectionStatus(appliedEvents.count(), consumerLag.total(), rebuilding);
+    }
+
+    @ExceptionHandler(RebuildRefused.class)
+    ProblemDetail refused(RebuildRefused e) {
+        log.warn("Projection rebuild refused: {}", e.getMessage());
+        return Problems.of(e.status(), "rebuild", e.rule(), e.getMessage());
+    }
+}

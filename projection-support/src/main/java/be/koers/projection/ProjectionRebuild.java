@@ -1,0 +1,98 @@
+package be.koers.projection;
+
+import be.koers.planning.api.shared.KoersTopics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Rebuilds every projection from the topics: stop the listener, point its committed offsets at the beginning,
+ * truncate the tables, start the listener again. The truncate happens only once the listener's consumer threads
+ * have ended, so no record read from the old position can be applied after it.
+ */
+@Component
+class ProjectionRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final KafkaListenerEndpointRegistry listeners;
+    private final ConsumerGroupOffsets offsets;
+    private final ProjectionTables tables;
+    private final ReplayProgress replayProgress;
+    private final ApplicationEventPublisher events;
+    private final ReentrantLock restarting = new ReentrantLock();
+    private volatile CompletableFuture<Void> caughtUp = CompletableFuture.completedFuture(null);
+
+    ProjectionRebuild(KafkaListenerEndpointRegistry listeners, ConsumerGroupOffsets offsets, ProjectionTables tables,
+                      ReplayProgress replayProgress, ApplicationEventPublisher events) {
+        this.listeners = listeners;
+        this.offsets = offsets;
+        this.tables = tables;
+        this.replayProgress = replayProgress;
+        this.events = events;
+    }
+
+    /** Empties the projection and restarts the listener from the beginning; the replay itself goes on afterwards. */
+    RebuildStarted start() {
+        if (!restarting.tryLock()) {
+            throw new RebuildRefused(HttpStatus.CONFLICT, "rebuild-in-progress", "A rebuild is already restarting the projection.");
+        }
+        try {
+            MessageListenerContainer container = listeners.getListenerContainer(ProjectionListener.ID);
+            stopAndWait(container);
+            try {
+                // offsets first: a crash after this but before the truncate replays into full tables, which the
+                // duplicate check turns into a no-op; the other way round it would leave the tables half empty
+                Replay replay = offsets.rewindToEarliest(KoersTopics.ALL);
+                tables.truncateAll();
+                events.publishEvent(new ProjectionsTruncated());
+                Instant startedAt = Instant.now();
+                caughtUp = replayProgress.follow(replay.nonEmptyEndOffsets());
+                caughtUp.thenRun(() -> log.info("Rebuild replayed its {} records in {}", replay.recordCount(),
+                        Duration.between(startedAt, Instant.now())));
+                log.info("Projection tables truncated; replaying {} records from the beginning of {}", replay.recordCount(), KoersTopics.ALL);
+                return new RebuildStarted(replay.recordCount(), startedAt);
+            } finally {
+                container.start();
+            }
+        } finally {
+            restarting.unlock();
+        }
+    }
+
+    /** True from the request until the listener has replayed every record that existed when the rebuild began. */
+    boolean inProgress() {
+        return restarting.isLocked() || !caughtUp.isDone();
+    }
+
+    private static void stopAndWait(MessageListenerContainer container) {
+        CompletableFuture<Void> stopped = new CompletableFuture<>();
+        // the callback runs once every consumer thread has finished its last record and closed its consumer
+        container.stop(() -> stopped.complete(null));
+        try {
+            stopped.get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // it may still stop later: then let it run again rather than stay stopped
+            stopped.thenRun(container::start);
+            throw new RebuildRefused(HttpStatus.SERVICE_UNAVAILABLE, "listener-busy",
+                    "The projection listener did not stop within " + STOP_TIMEOUT.toSeconds() + " s; nothing was truncated.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped.thenRun(container::start);
+            throw new RebuildRefused(HttpStatus.SERVICE_UNAVAILABLE, "interrupted", "Interrupted while stopping the listener.");
+        }
+    }
+}

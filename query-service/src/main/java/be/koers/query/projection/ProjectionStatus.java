@@ -1,9 +1,0 @@
-package be.koers.query.projection;
-
-/**
- * @param appliedEvents events the projection tables reflect
- * @param consumerLag   records on the topics not yet consumed; absent until the consumer has fetched
- * @param rebuilding    whether a rebuild is still replaying the records it started with
- */
-record ProjectionStatus(long appliedEvents, Long consumerLag, boolean rebuilding) {
-}

@@ -1,0 +1,58 @@
+package be.koers.reporting.continuity;
+
+import be.koers.planning.api.continuity.ContinuationDeclared;
+import be.koers.planning.api.continuity.ContinuationWithdrawn;
+import be.koers.projection.EventHandlers;
+import be.koers.projection.Projection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Which element of an earlier legislature's plan each element continues. Only ids are kept: the earlier plan's
+ * events may be replayed after these (they are on other partitions), so the comparison joins when it is asked.
+ */
+@Component
+class ContinuationProjection implements Projection {
+
+    private final JdbcClient jdbc;
+    private final EventHandlers handlers = new EventHandlers()
+            .on(ContinuationDeclared.class, (e, envelope) -> declared(e))
+            .on(ContinuationWithdrawn.class, (e, envelope) -> withdrawn(e));
+
+    ContinuationProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("continuation");
+    }
+
+    private void declared(ContinuationDeclared e) {
+        jdbc.sql("""
+                        INSERT INTO continuation (plan_id, element_id, tenant, previous_plan_id, previous_element_id)
+                        VALUES (:planId, :elementId, :tenant, :previousPlanId, :previousElementId)
+                        ON CONFLICT (plan_id, element_id) DO UPDATE
+                        SET previous_plan_id = EXCLUDED.previous_plan_id, previous_element_id = EXCLUDED.previous_element_id""")
+                .param("planId", e.planId().value())
+                .param("elementId", e.elementId().value())
+                .param("tenant", e.tenant().value())
+                .param("previousPlanId", e.previousPlanId().value())
+                .param("previousElementId", e.previousElementId().value())
+                .update();
+    }
+
+    private void withdrawn(ContinuationWithdrawn e) {
+        jdbc.sql("DELETE FROM continuation WHERE plan_id = :planId AND element_id = :elementId")
+                .param("planId", e.planId().value())
+                .param("elementId", e.elementId().value())
+                .update();
+    }
+}
