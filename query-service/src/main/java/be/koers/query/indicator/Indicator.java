@@ -1,5 +1,8 @@
 package be.koers.query.indicator;
 
+import be.koers.planning.api.indicator.TrackStatus;
+import be.koers.planning.api.indicator.IndicatorRule;
+import be.koers.planning.api.indicator.Targets;
 import java.util.List;
 
 /** An indicator's definition with its targets and the elements it measures. */

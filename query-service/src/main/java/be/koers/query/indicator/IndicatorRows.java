@@ -1,5 +1,6 @@
 package be.koers.query.indicator;
 
+import be.koers.planning.api.indicator.Targets;
 import be.koers.planning.api.indicator.IndicatorId;
 import be.koers.planning.api.indicator.MeasurementPeriod;
 import be.koers.planning.api.indicator.Target;

@@ -1,5 +1,6 @@
 package be.koers.query.indicator;
 
+import be.koers.planning.api.indicator.TrackStatus;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package be.koers.query.indicator;
 
+import be.koers.planning.api.indicator.TrackStatus;
 import be.koers.planning.api.indicator.Baseline;
 import be.koers.planning.api.indicator.Direction;
 import be.koers.planning.api.indicator.Frequency;

@@ -2,7 +2,7 @@ package be.koers.query.status;
 
 import be.koers.planning.api.plan.Level;
 import be.koers.query.indicator.IndicatorStanding;
-import be.koers.query.indicator.TrackStatus;
+import be.koers.planning.api.indicator.TrackStatus;
 
 import java.util.List;
 

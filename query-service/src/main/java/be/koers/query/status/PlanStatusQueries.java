@@ -5,7 +5,7 @@ import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.indicator.IndicatorQueries;
 import be.koers.query.indicator.IndicatorStanding;
-import be.koers.query.indicator.TrackStatus;
+import be.koers.planning.api.indicator.TrackStatus;
 import be.koers.query.plan.ElementNode;
 import be.koers.query.plan.PlanTreeQueries;
 import be.koers.query.plan.PlanView;

@@ -1,6 +1,6 @@
 package be.koers.query.status;
 
-import be.koers.query.indicator.TrackStatus;
+import be.koers.planning.api.indicator.TrackStatus;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package be.koers.query.status;
 
 import be.koers.planning.api.plan.Period;
-import be.koers.query.indicator.TrackStatus;
+import be.koers.planning.api.indicator.TrackStatus;
 import be.koers.query.progress.Progress;
 
 import java.time.LocalDate;

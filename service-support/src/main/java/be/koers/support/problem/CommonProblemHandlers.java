@@ -78,6 +78,11 @@ public class CommonProblemHandlers extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
+    @ExceptionHandler(RequestRefused.class)
+    ProblemDetail refused(RequestRefused e) {
+        return Problems.of(e.status(), e.field(), e.rule(), e.getMessage());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail malformedParameter(MethodArgumentTypeMismatchException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, e.getName(), "malformed-value",

@@ -1,8 +1,8 @@
-package be.koers.query.indicator;
+package be.koers.planning.api.indicator;
 
 /**
  * Whether something is on course: an indicator's score against its target, an item's progress, or the roll-up of
- * an element's parts. The rules are in {@link IndicatorRule} and {@code be.koers.query.status.StatusRules}.
+ * an element's parts. The rules are in {@link IndicatorRule} and the query-service's roll-up ({@code query-service/STATUS-RULES.md}).
  */
 public enum TrackStatus {
     ON_TRACK,

@@ -1,4 +1,4 @@
-package be.koers.query.indicator;
+package be.koers.planning.api.indicator;
 
 import be.koers.planning.api.indicator.MeasurementPeriod;
 import be.koers.planning.api.indicator.Target;
@@ -11,17 +11,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** An indicator's targets, in period order, and which of them a score is judged against. */
-final class Targets {
+public final class Targets {
 
     private final List<Target> inPeriodOrder;
     private final Map<MeasurementPeriod, Target> byPeriod;
 
-    Targets(List<Target> inPeriodOrder) {
+    public Targets(List<Target> inPeriodOrder) {
         this.inPeriodOrder = List.copyOf(inPeriodOrder);
         this.byPeriod = inPeriodOrder.stream().collect(Collectors.toUnmodifiableMap(Target::period, Function.identity()));
     }
 
-    List<Target> list() {
+    public List<Target> list() {
         return inPeriodOrder;
     }
 
@@ -30,7 +30,7 @@ final class Targets {
      * on its quarter's target, then its year's; a quarterly one on its year's. A plan often sets yearly targets for
      * indicators measured every month.
      */
-    Optional<Target> applicableTo(MeasurementPeriod period) {
+    public Optional<Target> applicableTo(MeasurementPeriod period) {
         return selfAndContaining(period).stream().map(byPeriod::get).filter(target -> target != null).findFirst();
     }
 

@@ -1,4 +1,4 @@
-package be.koers.query.indicator;
+package be.koers.planning.api.indicator;
 
 import be.koers.planning.api.indicator.Baseline;
 import be.koers.planning.api.indicator.Direction;
@@ -22,14 +22,14 @@ import java.math.BigDecimal;
  * </ul>
  * The rules as a whole, with the roll-up: {@code query-service/STATUS-RULES.md}.
  */
-final class IndicatorRule {
+public final class IndicatorRule {
 
     private static final BigDecimal TEN_PERCENT = new BigDecimal("0.10");
 
     private IndicatorRule() {
     }
 
-    static TrackStatus judge(IndicatorKind kind, Direction direction, Baseline baseline, Target target, BigDecimal value) {
+    public static TrackStatus judge(IndicatorKind kind, Direction direction, Baseline baseline, Target target, BigDecimal value) {
         if (target == null) {
             return TrackStatus.NO_DATA;
         }
