@@ -37,12 +37,13 @@ public class CommandProblemHandlers {
         return Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, BeanViolations.toViolations(e.getViolations()));
     }
 
+    /** The addressed aggregate does not exist: which one the path names. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownAggregate(AggregateNotFoundException e, HttpServletRequest request) {
-        boolean plan = request.getRequestURI().startsWith("/api/plans");
-        String field = plan ? "planId" : "legislatureId";
-        return Problems.of(HttpStatus.NOT_FOUND, field, plan ? "unknown-plan" : "unknown-legislature",
-                "There is no " + (plan ? "plan " : "legislature ") + e.getAggregateIdentifier() + ".");
+        String uri = request.getRequestURI();
+        String target = uri.startsWith("/api/plans") ? "plan" : uri.startsWith("/api/indicators") ? "indicator" : "legislature";
+        return Problems.of(HttpStatus.NOT_FOUND, target + "Id", "unknown-" + target,
+                "There is no " + target + " " + e.getAggregateIdentifier() + ".");
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

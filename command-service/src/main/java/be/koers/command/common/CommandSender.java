@@ -65,5 +65,10 @@ public class CommandSender {
                     correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId,
                     expectedVersion);
         }
+
+        /** A reason the request gave in its body, for when the X-Change-Reason header gave none. */
+        public ChangeContext orReason(String reason) {
+            return this.reason != null ? this : new ChangeContext(actor, reason, correlationId, expectedVersion);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package be.koers.command.indicator;
 
 import be.koers.command.common.Refusal;
+import be.koers.planning.api.continuity.DeclareIndicatorContinuation;
+import be.koers.planning.api.continuity.IndicatorContinuationDeclared;
 import be.koers.planning.api.indicator.*;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
@@ -21,7 +24,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An indicator of a plan with its scores. Its own aggregate, because recording scores is the highest-volume work
  * in Koers and must never wait for someone editing the plan.
+ * <p>
+ * Revision 2 keeps the unit: older snapshots lack it, so Axon skips them and sources the indicator from its events.
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache",
         commandTargetResolver = "versionAwareTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -32,12 +38,15 @@ public class Indicator {
     private IndicatorId indicatorId;
     private TenantId tenant;
     private PlanId planId;
+    private String unit;
     private IndicatorKind kind;
     private Direction direction;
     private Frequency frequency;
     private int firstYear;
     private int lastYear;
     private boolean retired;
+    /** The indicator of an earlier legislature this one continues, if declared. */
+    private IndicatorId continues;
     /** The current value and revision of each scored period, by period text. */
     private Map<String, Score> scores = new HashMap<>();
 
@@ -134,8 +143,34 @@ public class Indicator {
         return null;
     }
 
-    boolean belongsTo(TenantId caller) {
-        return tenant.equals(caller);
+    /**
+     * Decides a continuation that {@code ContinuationHandler} brings with what it looked up in the previous indicator,
+     * another aggregate. The same declaration again changes nothing.
+     */
+    public void declareContinuation(DeclareIndicatorContinuation command, PreviousIndicator previous) {
+        requireActive(command);
+        if (previous.lastYear() >= firstYear) {
+            throw Refusal.invalid("previousIndicatorId", "previous-legislature-required", "Indicator " + previous.indicatorId()
+                    + " belongs to a plan running until " + previous.lastYear() + "; only an indicator of a legislature that ended before "
+                    + firstYear + " can be continued.");
+        }
+        if (!previous.unit().equals(unit)) {
+            throw Refusal.invalid("previousIndicatorId", "same-unit-required", "Indicator " + previous.indicatorId() + " is measured in "
+                    + previous.unit() + ", this one in " + unit + "; only a series in the same unit reads on as one.");
+        }
+        if (!previous.indicatorId().equals(continues)) {
+            apply(new IndicatorContinuationDeclared(tenant, indicatorId, planId, previous.indicatorId(), previous.planId()));
+        }
+    }
+
+    /** What an indicator of a later legislature needs to know to continue this one. */
+    public PreviousIndicator asPrevious() {
+        return new PreviousIndicator(indicatorId, planId, lastYear, unit);
+    }
+
+    /** Another administration's indicator is not there for the caller. */
+    public boolean belongsTo(TenantId caller) {
+        return caller.equals(tenant);
     }
 
     private void requireActive(IndicatorCommand command) {
@@ -152,11 +187,22 @@ public class Indicator {
         indicatorId = event.indicatorId();
         tenant = event.tenant();
         planId = event.planId();
+        unit = event.unit();
         kind = event.kind();
         direction = event.direction();
         frequency = event.frequency();
         firstYear = event.firstYear();
         lastYear = event.lastYear();
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorRevised event) {
+        unit = event.unit();
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorContinuationDeclared event) {
+        continues = event.previousIndicatorId();
     }
 
     @EventSourcingHandler

@@ -8,12 +8,18 @@ import be.koers.planning.api.budget.BudgetEstimated;
 import be.koers.planning.api.budget.BudgetFigures;
 import be.koers.planning.api.budget.EstimateBudget;
 import be.koers.planning.api.budget.RecordBudgetActuals;
+import be.koers.planning.api.continuity.ContinuationDeclared;
+import be.koers.planning.api.continuity.ContinuationWithdrawn;
+import be.koers.planning.api.continuity.DeclareContinuation;
+import be.koers.planning.api.continuity.WithdrawContinuation;
 import be.koers.planning.api.indicator.DefineIndicator;
 import be.koers.planning.api.indicator.IndicatorId;
 import be.koers.planning.api.legislature.DraftPlan;
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.progress.ProgressStatus;
 import be.koers.planning.api.progress.ReportProgress;
+import be.koers.planning.api.realisation.RecordUnplannedWork;
+import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.revision.AdoptRevision;
 import be.koers.planning.api.revision.DiscardRevision;
 import be.koers.planning.api.revision.OpenRevision;
@@ -43,7 +49,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * actions. One consistency boundary, because the rules span the tree (where an element may hang, what a retired
  * parent or a closed plan allows); snapshots and a cache keep loading it cheap at Ghent's scale. It also holds the
  * progress of its items and its budget lines, which need the same knowledge of the tree; indicators and their
- * scores, the high-volume part, are aggregates of their own that the plan creates.
+ * scores, the high-volume part, are aggregates of their own that the plan creates. Unplanned work and continuations
+ * of an earlier legislature's elements are kept here too, but as execution, not plan content: no revision needed.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache",
         commandTargetResolver = "versionAwareTargetResolver")
@@ -145,9 +152,7 @@ public class Plan {
     @CommandHandler
     void handle(DefineItem command) {
         requireChangeable(command);
-        if (!command.level().isItem()) {
-            throw Refusal.invalid("level", "item-level-required", command.level() + " is not an activity or action.");
-        }
+        requireItemLevel(command.level());
         requireNewElement(command.itemId());
         requirePlacement(command.level(), command.parentId());
         requireItemDetails(command.level(), command.actionType(), command.preconditions(), command.period());
@@ -185,6 +190,9 @@ public class Plan {
             return;
         }
         requirePlacement(element.level(), command.parentId());
+        if (element.isUnplanned()) {
+            requireAdoptedParent(command.parentId());
+        }
         apply(new ElementMoved(tenant, planId, command.elementId(), element.parentId(), command.parentId()));
     }
 
@@ -312,6 +320,76 @@ public class Plan {
         apply(new BudgetActualsRecorded(tenant, planId, command.elementId(), command.year(), command.figures()));
     }
 
+    /**
+     * Work carried out outside the adopted plan. It hangs where it contributes, by the rules of any item, but it is
+     * execution, not plan content: it needs no open revision and never enters an edition.
+     */
+    @CommandHandler
+    void handle(RecordUnplannedWork command) {
+        requireOpen(command);
+        if (status != PlanStatus.ADOPTED) {
+            throw Refusal.conflict("planId", "plan-not-adopted", "Plan " + planId + " is a draft: there is no adopted plan "
+                    + "to work outside of yet; define the item in the plan instead.");
+        }
+        requireItemLevel(command.level());
+        requireNewElement(command.itemId());
+        requirePlacement(command.level(), command.parentId());
+        requireAdoptedParent(command.parentId());
+        if (command.actionType() == ActionType.CONDITIONAL_OPERATIONAL) {
+            // Unplanned work has been carried out; it has no preconditions left to monitor (and the command none to give).
+            throw Refusal.invalid("actionType", "conditional-not-unplanned", "Unplanned work is carried out, not waiting on "
+                    + "preconditions; choose another action type.");
+        }
+        requireItemDetails(command.level(), command.actionType(), List.of(), command.period());
+        apply(new UnplannedWorkRecorded(tenant, planId, command.itemId(), command.parentId(), command.level(),
+                command.title().strip(), command.description(), command.owner(), command.actionType(), command.period(),
+                command.cause(), command.causeExplanation().strip(), tagsOrNone(command.tags())));
+    }
+
+    /**
+     * Decides a continuation that {@code ContinuationHandler} brings with what it looked up in the previous plan, which
+     * is another aggregate. Not plan content, so no revision is needed; the same declaration again changes nothing.
+     */
+    public void declareContinuation(DeclareContinuation command, PreviousElement previous) {
+        requireOpen(command);
+        PlanElement element = activeElement("elementId", command.elementId());
+        if (previous.lastYear() >= firstYear) {
+            throw Refusal.invalid("previousPlanId", "previous-legislature-required", "Plan " + previous.planId() + " runs until "
+                    + previous.lastYear() + "; only the plan of a legislature that ended before " + firstYear + " can be continued.");
+        }
+        if (!kindOf(element.level()).equals(kindOf(previous.level()))) {
+            throw Refusal.invalid("previousElementId", "same-kind-required", command.elementId() + " is " + kindOf(element.level())
+                    + ", " + previous.elementId() + " is " + kindOf(previous.level()) + "; only the same kind can be continued.");
+        }
+        Continuation continuation = new Continuation(previous.planId(), previous.elementId());
+        if (!continuation.equals(element.continuation())) {
+            apply(new ContinuationDeclared(tenant, planId, command.elementId(), previous.planId(), previous.elementId()));
+        }
+    }
+
+    @CommandHandler
+    void handle(WithdrawContinuation command) {
+        requireOpen(command);
+        Continuation continuation = activeElement("elementId", command.elementId()).continuation();
+        if (continuation == null) {
+            throw Refusal.conflict("elementId", "no-continuation", command.elementId() + " continues no element of an earlier legislature.");
+        }
+        apply(new ContinuationWithdrawn(tenant, planId, command.elementId(), continuation.previousPlanId(),
+                continuation.previousElementId(), command.reason().strip()));
+    }
+
+    // ---- what a plan of a later legislature may ask of this one
+
+    /** Another administration's plan is not there for the caller, not even to be continued. */
+    public boolean belongsTo(TenantId caller) {
+        return caller.equals(tenant);
+    }
+
+    /** What a plan of a later legislature needs to know to continue one of this plan's elements, if it has that element. */
+    public Optional<PreviousElement> continuable(ElementId id) {
+        return Optional.ofNullable(elements.get(id.value())).map(element -> new PreviousElement(planId, id, lastYear, element.level()));
+    }
+
     // ---- rules shared by the commands above
 
     /** After adoption the plan's content changes only inside a revision, so the adopted edition stays what the council decided. */
@@ -345,6 +423,20 @@ public class Plan {
         }
         if (status == PlanStatus.CLOSED) {
             throw Refusal.conflict("planId", "plan-closed", "Plan " + planId + " is closed; it can no longer change.");
+        }
+    }
+
+    private void requireItemLevel(Level level) {
+        if (!level.isItem()) {
+            throw Refusal.invalid("level", "item-level-required", level + " is not an activity or action.");
+        }
+    }
+
+    /** Unplanned work hangs in the adopted plan, so that discarding the open revision cannot take its parent away. */
+    private void requireAdoptedParent(ElementId parentId) {
+        if (openRevision != null && parentId != null && openRevision.adds(parentId)) {
+            throw Refusal.conflict("parentId", "parent-not-adopted", "Parent " + parentId + " is new in the open revision "
+                    + "and not adopted yet; unplanned work hangs in the adopted plan.");
         }
     }
 
@@ -476,6 +568,11 @@ public class Plan {
         return item;
     }
 
+    /** Goals continue goals (whatever their level), action plans action plans, activities and actions each other. */
+    private static String kindOf(Level level) {
+        return level.isGoal() ? "a goal" : level.isItem() ? "an activity or action" : "an action plan";
+    }
+
     private static Tags tagsOrNone(Tags tags) {
         return tags == null ? Tags.NONE : tags;
     }
@@ -512,6 +609,21 @@ public class Plan {
     }
 
     @EventSourcingHandler
+    void on(UnplannedWorkRecorded event) {
+        elements.put(event.itemId().value(), PlanElement.unplanned(event.itemId(), event.parentId(), event.level(), event.owner()));
+    }
+
+    @EventSourcingHandler
+    void on(ContinuationDeclared event) {
+        elements.get(event.elementId().value()).continues(new Continuation(event.previousPlanId(), event.previousElementId()));
+    }
+
+    @EventSourcingHandler
+    void on(ContinuationWithdrawn event) {
+        elements.get(event.elementId().value()).continues(null);
+    }
+
+    @EventSourcingHandler
     void on(OwnerReassigned event) {
         elements.get(event.itemId().value()).assignTo(event.owner());
         replaced(event.itemId());
@@ -525,8 +637,9 @@ public class Plan {
 
     @EventSourcingHandler
     void on(ElementRetired event) {
-        elements.get(event.elementId().value()).retire();
-        if (openRevision != null) {
+        PlanElement element = elements.get(event.elementId().value());
+        element.retire();
+        if (openRevision != null && !element.isUnplanned()) {
             openRevision = openRevision.retire(event.elementId());
         }
     }
@@ -564,12 +677,10 @@ public class Plan {
         openRevision = null;
     }
 
-    /** The plan's content goes back to the last edition; progress is not part of revisions and stays as reported. */
+    /** The plan's content goes back to the last edition; progress, continuations and unplanned work are not part of revisions and stay. */
     @EventSourcingHandler
     void on(RevisionDiscarded event) {
-        Map<String, PlanElement> restored = openRevision.elementsBefore();
-        restored.forEach((id, element) -> element.reportProgress(elements.get(id).progress()));
-        elements = restored;
+        elements = openRevision.discardedFrom(elements);
         openRevision = null;
     }
 
@@ -581,7 +692,7 @@ public class Plan {
     }
 
     private void replaced(ElementId id) {
-        if (openRevision != null) {
+        if (openRevision != null && !elements.get(id.value()).isUnplanned()) {
             openRevision = openRevision.replace(id);
         }
     }

@@ -185,7 +185,7 @@ public class PlanController {
                                   @RequestBody ReasonRequest request,
                                   @AuthenticationPrincipal KoersUser user, ChangeContext context) {
         return send(elementId, new RetireElement(user.tenant(), planId, elementId, request.reason()),
-                context.reason() == null ? withReason(context, request.reason()) : context);
+                context.orReason(request.reason()));
     }
 
     @PostMapping("/adoption")
@@ -199,8 +199,7 @@ public class PlanController {
     @Operation(summary = "Close the plan: nothing in it can change afterwards")
     public CommandAccepted close(@PathVariable PlanId planId, @RequestBody ReasonRequest request,
                                  @AuthenticationPrincipal KoersUser user, ChangeContext context) {
-        return send(planId, new ClosePlan(user.tenant(), planId, request.reason()),
-                context.reason() == null ? withReason(context, request.reason()) : context);
+        return send(planId, new ClosePlan(user.tenant(), planId, request.reason()), context.orReason(request.reason()));
     }
 
     private CommandAccepted send(Object id, PlanCommand command, ChangeContext context) {
@@ -210,9 +209,5 @@ public class PlanController {
 
     private static ElementId idOrNew(ElementId id) {
         return Optional.ofNullable(id).orElseGet(ElementId::generate);
-    }
-
-    private static ChangeContext withReason(ChangeContext context, String reason) {
-        return new ChangeContext(context.actor(), reason, context.correlationId(), context.expectedVersion());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 /**
  * The revision a plan has open: its number and name, what it added, replaced and retired so far (the edition log's
  * line when adopted), and the elements as the last edition left them, to go back to when it is discarded.
+ * Unplanned work is no plan content: the plan keeps it out of these lists, and a discard leaves it as it is.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -39,8 +40,24 @@ record RevisionInProgress(int number, String name, List<ElementId> added, List<E
         return new RevisionInProgress(number, name, added, without(replaced, id), with(retired, id), elementsAtOpening);
     }
 
-    Map<String, PlanElement> elementsBefore() {
-        return copy(elementsAtOpening);
+    boolean adds(ElementId id) {
+        return added.contains(id);
+    }
+
+    /**
+     * The elements to go back to when the revision is discarded: the plan content as the last edition left it, but
+     * with what was accepted meanwhile outside the plan kept, since nothing accepted may be lost: the progress and
+     * continuation of every element, and the unplanned work as it is now, including work recorded during the revision.
+     */
+    Map<String, PlanElement> discardedFrom(Map<String, PlanElement> current) {
+        Map<String, PlanElement> restored = copy(elementsAtOpening);
+        restored.forEach((id, element) -> element.keepExecutionOf(current.get(id)));
+        current.forEach((id, element) -> {
+            if (element.isUnplanned()) {
+                restored.put(id, element);
+            }
+        });
+        return restored;
     }
 
     private static Map<String, PlanElement> copy(Map<String, PlanElement> elements) {

@@ -22,8 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One access policy for every Koers service: reading the API needs any role, recording scores and progress STAFF
- * or PLANNER, changing anything else PLANNER, operating it ADMIN; health, metrics and API docs are open.
+ * One access policy for every Koers service: reading the API needs any role, recording scores, progress and
+ * unplanned work STAFF or PLANNER, changing anything else PLANNER, operating it ADMIN; health, metrics and API docs are open.
  * Refusals answer with problem+json.
  */
 @AutoConfiguration(before = org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration.class)
@@ -68,7 +68,7 @@ public class SecurityAutoConfiguration {
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(KoersRole.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(KoersRole.VIEWER.name(), KoersRole.STAFF.name(), KoersRole.PLANNER.name(), KoersRole.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/indicators/*/scores", "/api/scores/bulk").hasAnyRole(KoersRole.STAFF.name(), KoersRole.PLANNER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/indicators/*/scores", "/api/scores/bulk", "/api/plans/*/unplanned-work").hasAnyRole(KoersRole.STAFF.name(), KoersRole.PLANNER.name())
                         .requestMatchers(HttpMethod.PUT, "/api/indicators/*/scores/*", "/api/plans/*/items/*/progress").hasAnyRole(KoersRole.STAFF.name(), KoersRole.PLANNER.name())
                         .requestMatchers("/api/**").hasRole(KoersRole.PLANNER.name())
                         .anyRequest().authenticated())
