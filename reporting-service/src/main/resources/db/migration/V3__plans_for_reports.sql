@@ -104,6 +104,7 @@ CREATE TABLE report_indicator (
     plan_id                   text    NOT NULL,
     name                      text    NOT NULL,
     unit                      text    NOT NULL,
+    kind                      text    NOT NULL,
     direction                 text    NOT NULL,
     baseline_value            numeric,
     baseline_date             date,

@@ -76,24 +76,45 @@ public final class ApiClient {
     }
 
     private Response exchange(String method, String path, HttpRequest.BodyPublisher body) {
+        HttpResponse<String> response = send(method, path, body, "application/json, application/problem+json",
+                HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().map(), response.body());
+    }
+
+    /** GETs a file, such as a PDF report; a refusal's problem body comes back as its bytes. */
+    public Download download(String path) {
+        HttpResponse<byte[]> response = send("GET", path, HttpRequest.BodyPublishers.noBody(), "*/*",
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+    }
+
+    private <T> HttpResponse<T> send(String method, String path, HttpRequest.BodyPublisher body, String accept,
+                                     HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
+                .header("Accept", accept)
                 .method(method, body);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         headers.forEach(request::setHeader);
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().map(), response.body());
+            return http.send(request.build(), handler);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    public record Download(int status, String contentType, String contentDisposition, byte[] body) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 

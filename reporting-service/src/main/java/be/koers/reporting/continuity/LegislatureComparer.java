@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Compares a plan with the plan of an earlier legislature (CONTINUITY in REPORTS.md). Goals are the active goals of
+ * Compares a plan with the plan of an earlier legislature ({@code reporting-service/REPORTS.md}). Goals are the active goals of
  * each plan as adopted; a goal of the earlier plan retired before its end was already dropped during that
  * legislature and is not counted again.
  */

@@ -1,6 +1,11 @@
 package be.koers.reporting.indicator;
 
+import be.koers.planning.api.indicator.Baseline;
 import be.koers.planning.api.indicator.Direction;
+import be.koers.planning.api.indicator.IndicatorKind;
+import be.koers.planning.api.indicator.IndicatorRule;
+import be.koers.planning.api.indicator.Targets;
+import be.koers.planning.api.indicator.TrackStatus;
 import be.koers.planning.api.indicator.MeasurementPeriod;
 import be.koers.planning.api.indicator.Target;
 
@@ -17,6 +22,7 @@ public record IndicatorFacts(
         String planId,
         String name,
         String unit,
+        IndicatorKind kind,
         Direction direction,
         BigDecimal baselineValue,
         LocalDate baselineDate,
@@ -40,17 +46,14 @@ public record IndicatorFacts(
         return scores.descendingMap().entrySet().stream().filter(score -> score.getKey().year() == year).findFirst();
     }
 
-    /** The target for the year itself, or else the target of the year's last period that has one. */
-    public Optional<Target> targetFor(int year) {
-        return targets.stream().filter(t -> t.period().year() == year)
-                .max((a, b) -> a.period().frequency() == b.period().frequency() ? a.period().compareTo(b.period())
-                        : Integer.compare(rank(a.period()), rank(b.period())));
+    /** The target a score of {@code period} is judged against: its own period's, else its quarter's or year's. */
+    public Optional<Target> targetFor(MeasurementPeriod period) {
+        return new Targets(targets).applicableTo(period);
     }
 
-    private static int rank(MeasurementPeriod period) {
-        return switch (period.frequency()) {
-            case YEARLY -> 2;
-            case QUARTERLY, MONTHLY -> period.compareTo(period) + 1;
-        };
+    /** The score judged as the query-service judges it ({@link IndicatorRule}). */
+    public TrackStatus judge(MeasurementPeriod period, BigDecimal value) {
+        Baseline baseline = baselineValue == null ? null : new Baseline(baselineValue, baselineDate);
+        return IndicatorRule.judge(kind, direction, baseline, targetFor(period).orElse(null), value);
     }
 }

@@ -59,14 +59,15 @@ class IndicatorProjection implements Projection {
 
     private void defined(IndicatorDefined e) {
         jdbc.sql("""
-                        INSERT INTO report_indicator (indicator_id, tenant, plan_id, name, unit, direction, linked_elements)
-                        VALUES (:id, :tenant, :planId, :name, :unit, :direction, :linked)
+                        INSERT INTO report_indicator (indicator_id, tenant, plan_id, name, unit, kind, direction, linked_elements)
+                        VALUES (:id, :tenant, :planId, :name, :unit, :kind, :direction, :linked)
                         ON CONFLICT (indicator_id) DO NOTHING""")
                 .param("id", e.indicatorId().value())
                 .param("tenant", e.tenant().value())
                 .param("planId", e.planId().value())
                 .param("name", e.name())
                 .param("unit", e.unit())
+                .param("kind", e.kind().name())
                 .param("direction", e.direction().name())
                 .param("linked", e.linkedElements().stream().map(ElementId::value).toArray(String[]::new))
                 .update();

@@ -1,6 +1,7 @@
 package be.koers.reporting.indicator;
 
 import be.koers.planning.api.indicator.Direction;
+import be.koers.planning.api.indicator.IndicatorKind;
 import be.koers.planning.api.indicator.MeasurementPeriod;
 import be.koers.planning.api.indicator.Target;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,7 +55,7 @@ public class IndicatorRepository {
     private IndicatorFacts facts(ResultSet rs, NavigableMap<MeasurementPeriod, BigDecimal> scores) throws SQLException {
         Date baselineDate = rs.getDate("baseline_date");
         return new IndicatorFacts(rs.getString("indicator_id"), rs.getString("plan_id"), rs.getString("name"),
-                rs.getString("unit"), Direction.valueOf(rs.getString("direction")), rs.getBigDecimal("baseline_value"),
+                rs.getString("unit"), IndicatorKind.valueOf(rs.getString("kind")), Direction.valueOf(rs.getString("direction")), rs.getBigDecimal("baseline_value"),
                 baselineDate == null ? null : baselineDate.toLocalDate(), targets(rs.getString("targets")),
                 strings(rs.getArray("linked_elements")), rs.getBoolean("retired"), rs.getString("previous_indicator_id"),
                 rs.getString("previous_plan_id"), scores);

@@ -4,7 +4,7 @@ import be.koers.planning.api.progress.ProgressStatus;
 import be.koers.reporting.plan.Element;
 
 /**
- * What became of an activity or action, judged from its progress as reported now (REALISATION.md):
+ * What became of an activity or action, judged from its progress as reported now (reporting-service/REPORTS.md):
  * done → realised; cancelled, or retired from the plan → cancelled; any other status with some percentage complete →
  * partly realised; nothing reported, or 0 % → not realised.
  */

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Realised versus planned versus spontaneous policy (REALISATION.md). */
+/** Realised versus planned versus spontaneous policy (reporting-service/REPORTS.md). */
 @RestController
 @Tag(name = "Realisation")
 class RealisationController {
