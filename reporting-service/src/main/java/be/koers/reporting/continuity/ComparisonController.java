@@ -1,6 +1,7 @@
 package be.koers.reporting.continuity;
 
 import be.koers.planning.api.shared.TenantId;
+import be.koers.reporting.plan.PlanFacts;
 import be.koers.reporting.plan.PlanFactsRepository;
 import be.koers.reporting.plan.PlanSummary;
 import be.koers.reporting.plan.View;
@@ -14,6 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Legislatures compared: what the new plan carries over from the previous one, drops and adds. */
 @RestController
@@ -32,9 +38,9 @@ class ComparisonController {
     @Operation(summary = "Compare a plan with the plan of the previous legislature (or previousPlanId): goals carried over, dropped and new, budget shift per policy field and per goal, continuing indicators")
     LegislatureComparison compare(@PathVariable String planId, @RequestParam(required = false) String previousPlanId,
                                   @AuthenticationPrincipal KoersUser user) {
-        PlanSummary current = plans.summary(user.tenant(), planId).orElseThrow(() -> PlanFactsRepository.unknownPlan("planId", planId));
-        String previous = previousPlanId != null ? earlier(user.tenant(), current, previousPlanId) : previousOf(user.tenant(), current);
-        return comparer.compare(plans.load(user.tenant(), previous, View.ADOPTED), plans.load(user.tenant(), planId, View.ADOPTED));
+        PlanFacts current = plans.load(user.tenant(), planId, View.ADOPTED);
+        String previous = previousPlanId != null ? earlier(user.tenant(), current.plan(), previousPlanId) : previousOf(user.tenant(), current);
+        return comparer.compare(plans.load(user.tenant(), previous, View.ADOPTED), current);
     }
 
     @GetMapping("/api/legislatures/{legislatureId}/comparison")
@@ -54,14 +60,23 @@ class ComparisonController {
         return previousPlanId;
     }
 
-    /** The plan of the latest legislature that ended before this one began. */
-    private String previousOf(TenantId tenant, PlanSummary current) {
-        return plans.plansOf(tenant).stream()
-                .filter(plan -> plan.lastYear() < current.firstYear())
-                .reduce((earlier, later) -> later)
+    /**
+     * The earlier plan most of this plan's continuations refer to; without continuations, the plan of the latest
+     * legislature that ended before this one began.
+     */
+    private String previousOf(TenantId tenant, PlanFacts current) {
+        List<PlanSummary> earlier = plans.plansOf(tenant).stream()
+                .filter(plan -> plan.lastYear() < current.plan().firstYear())
+                .toList();
+        Map<String, Long> continuedPlans = current.elements().stream()
+                .filter(element -> element.continues() != null)
+                .collect(Collectors.groupingBy(element -> element.continues().planId(), Collectors.counting()));
+        return earlier.stream()
+                .max(Comparator.comparing((PlanSummary plan) -> continuedPlans.getOrDefault(plan.planId(), 0L))
+                        .thenComparing(PlanSummary::lastYear))
                 .map(PlanSummary::planId)
                 .orElseThrow(() -> new RequestRefused(HttpStatus.NOT_FOUND, "previousPlanId", "no-previous-legislature",
-                        "Your administration has no plan of a legislature before " + current.firstYear() + "-"
-                                + current.lastYear() + " to compare with."));
+                        "Your administration has no plan of a legislature before " + current.plan().firstYear() + "-"
+                                + current.plan().lastYear() + " to compare with."));
     }
 }
