@@ -1,5 +1,6 @@
 package be.koers.query;
 
+import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.KoersTopics;
 import be.koers.planning.api.shared.TenantScoped;
 import be.koers.testing.ApiClient;
@@ -64,7 +65,7 @@ public abstract class QueryServiceIntegrationTest {
             "applied_event", "indicator", "indicator_target", "indicator_link", "indicator_score",
             "indicator_score_history", "item_progress", "item_progress_history", "budget_line", "budget_history",
             "feed_counter", "change_feed", "adopted_plan_element", "adopted_element_tag", "adopted_plan", "plan_revision",
-            "plan_edition", "element_version", "statement_version", "audit_line");
+            "plan_edition", "element_version", "statement_version", "audit_line", "element_continuation");
     /**
      * The change feed numbers a plan's changes in the order they were consumed, and a plan's stream and its
      * indicators' streams are consumed in parallel: a replay may interleave them differently. What must come out
@@ -132,6 +133,20 @@ public abstract class QueryServiceIntegrationTest {
     protected JsonNode awaitPlanVersion(String planId, long version) {
         return awaitJson("/api/plans/" + planId + "?includeRetired=true",
                 plan -> plan.path("version").asLong(-1) == version);
+    }
+
+    /** Publishes events of one plan's stream and waits until the viewer reads the plan at the version of the last. */
+    protected JsonNode publishAndAwaitPlan(List<? extends PlanEvent> planEvents) {
+        events.publish(planEvents);
+        String planId = planEvents.get(planEvents.size() - 1).planId().value();
+        return awaitPlanVersion(planId, events.lastSequence(planId));
+    }
+
+    /** What the viewer reads at the path, which must answer 200. */
+    protected JsonNode read(String path) {
+        ApiClient.Response response = viewer().get(path);
+        assertThat(response.status()).as(path + ": " + response).isEqualTo(200);
+        return response.json();
     }
 
     protected JsonNode awaitJson(String path, Predicate<JsonNode> condition) {

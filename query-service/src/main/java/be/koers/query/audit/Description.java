@@ -1,5 +1,7 @@
 package be.koers.query.audit;
 
+import be.koers.planning.api.plan.ElementId;
+import be.koers.planning.api.plan.PlanEvent;
 import be.koers.query.plan.FieldChange;
 
 import java.util.List;
@@ -21,6 +23,12 @@ record Description(String elementId, String summary, List<FieldChange> changes, 
 
     static Description of(String summary) {
         return new Description(null, summary, List.of(), null);
+    }
+
+    /** For an event naming an element its plan does not have: the projections ignore it too, the line says so. */
+    static Description unknownElement(PlanEvent event, ElementId id) {
+        return of(id.value(), event.getClass().getSimpleName() + " names element " + id
+                + ", which the plan does not have; ignored", List.of());
     }
 
     Description because(String eventReason) {

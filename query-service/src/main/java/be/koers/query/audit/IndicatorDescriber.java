@@ -1,5 +1,6 @@
 package be.koers.query.audit;
 
+import be.koers.planning.api.continuity.IndicatorContinuationDeclared;
 import be.koers.planning.api.indicator.Baseline;
 import be.koers.planning.api.indicator.IndicatorDefined;
 import be.koers.planning.api.indicator.IndicatorEvent;
@@ -9,6 +10,7 @@ import be.koers.planning.api.indicator.IndicatorRevised;
 import be.koers.planning.api.indicator.ScoreCorrected;
 import be.koers.planning.api.indicator.ScoreRecorded;
 import be.koers.planning.api.indicator.Target;
+import be.koers.query.indicator.IndicatorContinuation;
 import be.koers.query.indicator.IndicatorDefinition;
 import be.koers.query.indicator.IndicatorQueries;
 import be.koers.query.plan.FieldChange;
@@ -24,8 +26,9 @@ import java.util.Optional;
 import static be.koers.query.plan.FieldChange.quoted;
 
 /**
- * Lines for indicators and their scores: "Score of 'Residents near a park' for 2027-Q2 corrected from 64.2 to 46.2
- * (revision 2): Digits swapped". The indicator's own state before the event gives the "from" values.
+ * Lines for indicators, their scores and their continuity: "Score of 'Residents near a park' for 2027-Q2 corrected
+ * from 64.2 to 46.2 (revision 2): Digits swapped", "Indicator 'Residents near a park' declared to continue indicator
+ * I7 of plan P2019". The indicator's own state before the event gives the "from" values.
  */
 @Component
 class IndicatorDescriber implements Describer {
@@ -44,6 +47,7 @@ class IndicatorDescriber implements Describer {
                 .on(IndicatorRetargeted.class, (e, envelope) -> retargeted(e))
                 .on(IndicatorRetired.class, (e, envelope) -> Description.of("Indicator " + quoted(name(e)) + " retired: "
                         + e.reason()).because(e.reason()))
+                .on(IndicatorContinuationDeclared.class, (e, envelope) -> continuationDeclared(e))
                 .on(ScoreRecorded.class, (e, envelope) -> Description.of(null, "Score of " + quoted(name(e)) + " for "
                         + e.period() + " recorded: " + e.value().toPlainString(), List.of(value(null, e.value()))))
                 .on(ScoreCorrected.class, (e, envelope) -> Description.of(null, "Score of " + quoted(name(e)) + " for "
@@ -79,6 +83,18 @@ class IndicatorDescriber implements Describer {
         changes.addAll(targetChanges(before.map(IndicatorDefinition::targets).orElse(List.of()), event.targets()));
         return Description.of(null, Description.sentence("Targets of indicator " + quoted(name(event)) + " changed", changes),
                 changes).because(event.reason());
+    }
+
+    /** The earlier indicator by its ids: its plan is of another legislature, and a line reads only its own stream. */
+    private Description continuationDeclared(IndicatorContinuationDeclared event) {
+        IndicatorContinuation declared = new IndicatorContinuation(event.previousIndicatorId().value(),
+                event.previousPlanId().value());
+        List<FieldChange> changes = new ArrayList<>();
+        FieldChange.addIfChanged(changes, FieldChange.of("continues", "continues",
+                indicators.continuation(event.tenant(), event.indicatorId()).map(IndicatorContinuation::text).orElse(null),
+                declared.text()));
+        return Description.of(null, "Indicator " + quoted(name(event)) + " declared to continue " + declared.text(),
+                changes);
     }
 
     private static List<FieldChange> definitionChanges(IndicatorDefinition before, IndicatorDefinition after) {

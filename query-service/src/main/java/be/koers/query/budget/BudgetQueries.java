@@ -36,7 +36,8 @@ class BudgetQueries {
 
     /**
      * The tree of active elements with their budgets per year; only {@code year} when given. The tree is the view
-     * asked for, by default the adopted one: budgets are not part of revisions, but what they roll up to is.
+     * asked for, by default the adopted one: budgets are not part of revisions, but what they roll up to is. Both
+     * views hold unplanned work, so what it cost counts too.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public PlanBudgetView ofPlan(TenantId tenant, PlanId planId, Integer year, View view) {
@@ -71,7 +72,8 @@ class BudgetQueries {
             EstimateAndActual ownYear = EstimateAndActual.of(own.get(years.get(i)));
             budgets.add(new YearBudget(years.get(i), ownYear, sumOfRolledUp(EstimateAndActual.ZERO.plus(ownYear), children, i)));
         }
-        return new ElementBudgetNode(element.elementId(), element.level(), element.title(), budgets, children);
+        return new ElementBudgetNode(element.elementId(), element.level(), element.title(), element.planned(), budgets,
+                children);
     }
 
     /** {@code start} plus the rolled-up budget of each element in its {@code yearIndex}-th year. */

@@ -4,7 +4,11 @@ import be.koers.planning.api.plan.Level;
 
 import java.util.List;
 
-/** An active element in the plan's budget tree, with its budget per year and its active children. */
-public record ElementBudgetNode(String elementId, Level level, String title, List<YearBudget> years,
+/**
+ * An active element in the plan's budget tree, with its budget per year and its active children.
+ *
+ * @param planned false for unplanned work, which rolls up like any element: it is money spent
+ */
+public record ElementBudgetNode(String elementId, Level level, String title, boolean planned, List<YearBudget> years,
                                 List<ElementBudgetNode> children) {
 }

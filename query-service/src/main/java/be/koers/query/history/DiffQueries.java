@@ -22,14 +22,19 @@ class DiffQueries {
         this.history = history;
     }
 
-    /** Both ends read in one snapshot; either end may be the later one (the diff then shows the way back). */
+    /**
+     * Both ends read in one snapshot; either end may be the later one (the diff then shows the way back). A diff
+     * compares plan content: unplanned work is left out at both ends, also at an instant, so that an instant and an
+     * edition compare like two editions rather than report work done as removed.
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public PlanDiff diff(TenantId tenant, PlanId planId, End from, End to) {
         plans.require(tenant, planId);
         Moment start = from.resolve(tenant, planId, history);
         Moment end = to.resolve(tenant, planId, history);
-        return DiffCalculation.between(planId.value(), history.read(tenant, planId, start, from.instantField()),
-                history.read(tenant, planId, end, to.instantField()));
+        return DiffCalculation.between(planId.value(),
+                history.read(tenant, planId, start, from.instantField()).planContent(),
+                history.read(tenant, planId, end, to.instantField()).planContent());
     }
 
     /** One end of a diff as asked: an edition ({@code fromEdition}) or an instant ({@code from}), exactly one of them. */

@@ -4,6 +4,7 @@ import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.Tags;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.query.plan.ContinuationColumns;
 import be.koers.query.plan.ElementRow;
 import be.koers.query.plan.TagPairs;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,19 +18,26 @@ import java.util.stream.Collectors;
 
 /**
  * The versions of a plan's elements ({@code element_version}): each change ends the element's current version and
- * copies its working row, tags included, as the next one. Two statements per change, whatever the history's length.
+ * copies its working row, tags and continuation included, as the next one. Two statements per change, whatever the
+ * history's length.
  */
 @Component
 class ElementVersions {
 
     static final String TABLE = "element_version";
-    /** The state a version copies: the working row {@code e}'s columns and its tags. */
-    private static final String WORKING_STATE = columns("e.") + ", " + TagPairs.of("element_tag");
+    /** What a version holds of its element besides the key: its state, its tags and its continuation. */
+    private static final String VERSION_COLUMNS = columns("") + ", tags, " + ContinuationColumns.PLAN_ID + ", "
+            + ContinuationColumns.ELEMENT_ID;
+    /** The state a version copies from the working row {@code e}, named as in {@link #VERSION_COLUMNS}. */
+    private static final String WORKING_STATE = columns("e.") + ", " + TagPairs.of("element_tag") + " AS tags, "
+            + ContinuationColumns.SELECT;
+    /** The working rows {@code e} with their continuations, for a WHERE on {@code e}. */
+    private static final String WORKING_ROWS = " FROM plan_element e" + ContinuationColumns.JOIN;
     /** The working row {@code e} as a version begun by the event {@code :sequence}. */
     private static final String SNAPSHOT = "SELECT e.tenant, e.plan_id, e.element_id, :sequence, :at, :type, "
-            + WORKING_STATE + " FROM plan_element e";
+            + WORKING_STATE + WORKING_ROWS;
     private static final String INSERT = "INSERT INTO element_version (tenant, plan_id, element_id, sequence, valid_from,"
-            + " event_type, " + columns("") + ", tags) ";
+            + " event_type, " + VERSION_COLUMNS + ") ";
 
     private final JdbcClient jdbc;
 
@@ -56,10 +64,10 @@ class ElementVersions {
      * with every current version.
      */
     void restore(PlanEvent event, EventEnvelope envelope) {
-        VersionParams.bind(jdbc.sql(INSERT + "SELECT tenant, plan_id, element_id, :sequence, :at, :type, " + columns("")
-                + ", tags FROM (SELECT e.tenant, e.plan_id, e.element_id, " + WORKING_STATE
-                + " AS tags FROM plan_element e WHERE e.tenant = :tenant AND e.plan_id = :planId"
-                + " EXCEPT SELECT tenant, plan_id, element_id, " + columns("") + ", tags FROM element_version"
+        VersionParams.bind(jdbc.sql(INSERT + "SELECT tenant, plan_id, element_id, :sequence, :at, :type, " + VERSION_COLUMNS
+                + " FROM (SELECT e.tenant, e.plan_id, e.element_id, " + WORKING_STATE + WORKING_ROWS
+                + " WHERE e.tenant = :tenant AND e.plan_id = :planId"
+                + " EXCEPT SELECT tenant, plan_id, element_id, " + VERSION_COLUMNS + " FROM element_version"
                 + " WHERE tenant = :tenant AND plan_id = :planId AND ended_sequence IS NULL) changed"), event, envelope)
                 .update();
         // each condition is a correlated lookup by the version's key (under OR, the planner keeps them per row)

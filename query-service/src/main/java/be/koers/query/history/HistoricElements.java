@@ -11,6 +11,11 @@ import java.util.Map;
 /** A plan's elements as they stood at one point of its history, in definition order, with their tags. */
 record HistoricElements(List<ElementRow> rows, Map<String, Tags> tags) {
 
+    /** Without unplanned work: the plan content, which is what an edition holds. */
+    HistoricElements planContent() {
+        return new HistoricElements(rows.stream().filter(ElementRow::planned).toList(), tags);
+    }
+
     List<ElementNode> nested(boolean includeRetired) {
         return new PlanTree(rows, tags).nested(includeRetired);
     }

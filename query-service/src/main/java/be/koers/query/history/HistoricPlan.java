@@ -4,4 +4,9 @@ import be.koers.query.plan.Statements;
 
 /** Everything a plan said at one moment: its statements and its elements. */
 record HistoricPlan(Moment moment, Statements statements, HistoricElements elements) {
+
+    /** Without unplanned work, which no edition holds: what a diff compares. */
+    HistoricPlan planContent() {
+        return new HistoricPlan(moment, statements, elements.planContent());
+    }
 }

@@ -52,7 +52,8 @@ class HistoryController {
                     + " later included while they lasted; edition names the edition adopted by then. date: the latest"
                     + " edition whose decision date is on or before it, as adopted (404 no-edition-in-force before the"
                     + " first). The same shape as GET /api/plans/{planId}, with edition, decisionDate, decisionReference"
-                    + " and instant instead of the version.")
+                    + " and instant instead of the version. Unplanned work (planned false) is in the tree at an instant"
+                    + " from its recording on; no edition holds it, so a date shows none.")
     @GetMapping("/as-of")
     PlanAsOf asOf(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                   @Parameter(description = "ISO instant, such as 2028-03-01T10:15:30Z") @RequestParam(required = false) Instant instant,
@@ -69,7 +70,9 @@ class HistoryController {
                 : history.onDate(user.tenant(), PlanId.of(planId), date, includeRetired);
     }
 
-    @Operation(summary = "The plan as an edition adopted it: its statements and tree right after the adoption")
+    @Operation(summary = "The plan as an edition adopted it: its statements and tree right after the adoption",
+            description = "Plan content only: unplanned work is in no edition. continues is each element's continuation"
+                    + " as declared at the adoption.")
     @GetMapping("/editions/{edition}/tree")
     PlanAsOf edition(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                      @PathVariable int edition,
@@ -81,7 +84,8 @@ class HistoryController {
             description = "Each end is fromEdition or from (an instant), toEdition or to: exactly one of each, in any mix."
                     + " JSON: {from, to, added, removed, moved, changed: [{elementId, level, title, fields: [{field, from,"
                     + " to}]}], statements: [{field, from, to}]}. Markdown (Accept: text/markdown, or format=markdown):"
-                    + " headings Added, Removed, Moved, Changed, Statements, one line per change.",
+                    + " headings Added, Removed, Moved, Changed, Statements, one line per change. Plan content only:"
+                    + " unplanned work is left out at both ends, also at an instant.",
             responses = @ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PlanDiff.class)),
                     @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))}))

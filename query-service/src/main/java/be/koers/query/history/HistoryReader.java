@@ -38,11 +38,17 @@ class HistoryReader {
         return Moment.at(instant, editions.adoptedBy(tenant, planId, instant).orElse(null));
     }
 
-    /** @param field the parameter that named the moment, for the refusal when the plan did not exist yet */
+    /**
+     * The plan at the moment: at an instant everything its tree held, unplanned work included; as an edition (also
+     * the one in force on a date) only the plan content the edition held, which never includes unplanned work.
+     *
+     * @param field the parameter that named the moment, for the refusal when the plan did not exist yet
+     */
     HistoricPlan read(TenantId tenant, PlanId planId, Moment moment, String field) {
+        HistoricElements tree = elements.at(tenant.value(), planId.value(), moment.cut());
         return new HistoricPlan(moment,
                 statements.at(tenant.value(), planId.value(), moment.cut())
                         .orElseThrow(() -> QueryRefusal.beforePlanExisted(field, planId, moment.instant())),
-                elements.at(tenant.value(), planId.value(), moment.cut()));
+                moment.ofEdition() ? tree.planContent() : tree);
     }
 }

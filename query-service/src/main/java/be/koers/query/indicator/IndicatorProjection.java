@@ -1,5 +1,6 @@
 package be.koers.query.indicator;
 
+import be.koers.planning.api.continuity.IndicatorContinuationDeclared;
 import be.koers.planning.api.indicator.Baseline;
 import be.koers.planning.api.indicator.IndicatorDefined;
 import be.koers.planning.api.indicator.IndicatorEvent;
@@ -26,7 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** Indicators with their targets and links, the current score of each period, and every score ever recorded. */
+/**
+ * Indicators with their targets, links and continuation, the current score of each period, and every score ever
+ * recorded.
+ */
 @Component
 class IndicatorProjection implements Projection {
 
@@ -39,7 +43,8 @@ class IndicatorProjection implements Projection {
             .on(IndicatorRetargeted.class, this::retargeted)
             .on(IndicatorRetired.class, this::retired)
             .on(ScoreRecorded.class, this::scoreRecorded)
-            .on(ScoreCorrected.class, this::scoreCorrected);
+            .on(ScoreCorrected.class, this::scoreCorrected)
+            .on(IndicatorContinuationDeclared.class, this::continuationDeclared);
 
     IndicatorProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -121,6 +126,14 @@ class IndicatorProjection implements Projection {
     private void retired(IndicatorRetired event, EventEnvelope envelope) {
         update(event, envelope, event.reason(), "status = :status, retired_reason = :reason",
                 spec -> spec.param("status", IndicatorStatus.RETIRED.name()).param("reason", event.reason()));
+    }
+
+    /** Declaring again replaces; the event carries no reason of its own, the request's may say why. */
+    private void continuationDeclared(IndicatorContinuationDeclared event, EventEnvelope envelope) {
+        update(event, envelope, envelope.reason(),
+                "continues_indicator_id = :previousIndicatorId, continues_plan_id = :previousPlanId",
+                spec -> spec.param("previousIndicatorId", event.previousIndicatorId().value())
+                        .param("previousPlanId", event.previousPlanId().value()));
     }
 
     private void scoreRecorded(ScoreRecorded event, EventEnvelope envelope) {

@@ -60,6 +60,12 @@ public class IndicatorQueries {
         return indicators.find(tenant, indicatorId).map(IndicatorDefinition::of);
     }
 
+    /** The indicator of an earlier plan that the tenant's indicator continues, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<IndicatorContinuation> continuation(TenantId tenant, IndicatorId indicatorId) {
+        return indicators.find(tenant, indicatorId).map(indicator -> indicator.row().continues());
+    }
+
     /** The plan the tenant's indicator belongs to. */
     @Transactional(readOnly = true)
     public PlanId planOf(TenantId tenant, IndicatorId indicatorId) {

@@ -12,14 +12,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** One row of {@code indicator}: its definition, without targets and links. */
+/** One row of {@code indicator}: its definition and continuation, without targets and links. */
 record IndicatorRow(String indicatorId, String planId, String name, String unit, IndicatorKind kind, Direction direction,
                     Frequency frequency, Baseline baseline, String dataSource, String ownerDepartment, int firstYear,
                     int lastYear, IndicatorStatus status, String retiredReason, Instant definedAt, Instant changedAt,
-                    String changedBy, String changeReason) {
+                    String changedBy, String changeReason, IndicatorContinuation continues) {
 
     static IndicatorRow map(ResultSet rs, int rowNum) throws SQLException {
         BigDecimal baselineValue = rs.getBigDecimal("baseline_value");
+        String continuesIndicatorId = rs.getString("continues_indicator_id");
         return new IndicatorRow(
                 rs.getString("indicator_id"),
                 rs.getString("plan_id"),
@@ -38,6 +39,8 @@ record IndicatorRow(String indicatorId, String planId, String name, String unit,
                 rs.getObject("defined_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
                 rs.getString("changed_by"),
-                rs.getString("change_reason"));
+                rs.getString("change_reason"),
+                continuesIndicatorId == null ? null
+                        : new IndicatorContinuation(continuesIndicatorId, rs.getString("continues_plan_id")));
     }
 }

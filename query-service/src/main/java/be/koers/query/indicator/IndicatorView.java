@@ -6,6 +6,7 @@ import be.koers.planning.api.indicator.Direction;
 import be.koers.planning.api.indicator.Frequency;
 import be.koers.planning.api.indicator.IndicatorKind;
 import be.koers.planning.api.indicator.Target;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,14 +15,16 @@ import java.util.List;
  * An indicator as the API shows it: its definition, its targets, the current value of every scored period in
  * period order ({@code series}), and every value ever recorded ({@code history}).
  *
+ * @param continues    the indicator of an earlier legislature's plan it continues, null when none
  * @param latestStatus the status of the latest scored period, which is what the plan's status roll-up uses
  */
 public record IndicatorView(String indicatorId, String planId, String name, String unit, IndicatorKind kind,
                             Direction direction, Frequency frequency, String dataSource, String ownerDepartment,
                             int firstYear, int lastYear, IndicatorStatus status, String retiredReason, Baseline baseline,
-                            List<Target> targets, List<String> linkedElements, Instant definedAt, Instant lastChangedAt,
-                            String lastChangedBy, String lastChangeReason, TrackStatus latestStatus,
-                            List<SeriesPoint> series, List<ScoreRevision> history) {
+                            List<Target> targets, List<String> linkedElements,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) IndicatorContinuation continues,
+                            Instant definedAt, Instant lastChangedAt, String lastChangedBy, String lastChangeReason,
+                            TrackStatus latestStatus, List<SeriesPoint> series, List<ScoreRevision> history) {
 
     static IndicatorView of(Indicator indicator, List<Score> scores, List<ScoreRevision> history) {
         IndicatorRow row = indicator.row();
@@ -29,7 +32,7 @@ public record IndicatorView(String indicatorId, String planId, String name, Stri
         return new IndicatorView(row.indicatorId(), row.planId(), row.name(), row.unit(), row.kind(), row.direction(),
                 row.frequency(), row.dataSource(), row.ownerDepartment(), row.firstYear(), row.lastYear(), row.status(),
                 row.retiredReason(), row.baseline(), indicator.targets().list(), indicator.linkedElements(),
-                row.definedAt(), row.changedAt(), row.changedBy(), row.changeReason(),
+                row.continues(), row.definedAt(), row.changedAt(), row.changedBy(), row.changeReason(),
                 series.isEmpty() ? TrackStatus.NO_DATA : series.get(series.size() - 1).status(), series, history);
     }
 }

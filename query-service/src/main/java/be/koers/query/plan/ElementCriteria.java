@@ -7,11 +7,12 @@ import java.util.Map;
 
 /**
  * The SQL condition for a {@link FindElements} question on the elements table {@code e} of the view's tables;
- * criteria left null do not filter.
+ * criteria left null do not filter. {@code planned} is asked beside the question: true for plan content only, false
+ * for unplanned work only.
  */
 record ElementCriteria(ElementTables tables, String where, Map<String, Object> params) {
 
-    static ElementCriteria of(FindElements question, ElementTables tables) {
+    static ElementCriteria of(FindElements question, Boolean planned, ElementTables tables) {
         StringBuilder where = new StringBuilder("e.tenant = :tenant AND e.plan_id = :planId");
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", question.tenant().value());
@@ -20,6 +21,7 @@ record ElementCriteria(ElementTables tables, String where, Map<String, Object> p
         column(where, params, "status", question.status() == null ? null : question.status().name());
         column(where, params, "department", question.department());
         column(where, params, "political_owner", question.politicalOwner());
+        column(where, params, "planned", planned);
         tag(where, params, tables, TagDimension.POLICY_FIELD, question.policyField());
         tag(where, params, tables, TagDimension.TARGET_GROUP, question.targetGroup());
         tag(where, params, tables, TagDimension.SUB_AREA, question.subArea());
@@ -27,7 +29,7 @@ record ElementCriteria(ElementTables tables, String where, Map<String, Object> p
         return new ElementCriteria(tables, where.toString(), Map.copyOf(params));
     }
 
-    private static void column(StringBuilder where, Map<String, Object> params, String column, String value) {
+    private static void column(StringBuilder where, Map<String, Object> params, String column, Object value) {
         if (value != null) {
             where.append(" AND e.").append(column).append(" = :").append(column);
             params.put(column, value);

@@ -1,5 +1,7 @@
 package be.koers.query.plan;
 
+import be.koers.planning.api.continuity.ContinuationDeclared;
+import be.koers.planning.api.continuity.ContinuationWithdrawn;
 import be.koers.planning.api.plan.ActionPlanDefined;
 import be.koers.planning.api.plan.ActionPlanRevised;
 import be.koers.planning.api.plan.ElementId;
@@ -11,10 +13,14 @@ import be.koers.planning.api.plan.GoalRevised;
 import be.koers.planning.api.plan.ItemDefined;
 import be.koers.planning.api.plan.ItemRevised;
 import be.koers.planning.api.plan.OwnerReassigned;
+import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 
 import java.util.Optional;
 
-/** The events that change an element of the tree (what {@link PlanElementProjection} applies), and which element. */
+/**
+ * The events that change what the tree shows of an element (what {@link PlanElementProjection} and
+ * {@link ContinuationProjection} apply), and which element.
+ */
 public final class ElementEvents {
 
     private ElementEvents() {
@@ -32,6 +38,8 @@ public final class ElementEvents {
             id = e.goalId();
         } else if (event instanceof ActionPlanRevised e) {
             id = e.actionPlanId();
+        } else if (event instanceof UnplannedWorkRecorded e) {
+            id = e.itemId();
         } else if (event instanceof ItemRevised e) {
             id = e.itemId();
         } else if (event instanceof OwnerReassigned e) {
@@ -41,6 +49,10 @@ public final class ElementEvents {
         } else if (event instanceof ElementRetagged e) {
             id = e.elementId();
         } else if (event instanceof ElementRetired e) {
+            id = e.elementId();
+        } else if (event instanceof ContinuationDeclared e) {
+            id = e.elementId();
+        } else if (event instanceof ContinuationWithdrawn e) {
             id = e.elementId();
         }
         return Optional.ofNullable(id);

@@ -33,9 +33,15 @@ public enum ElementField {
     SUB_AREAS("subAreas", "sub-areas", node -> tagsOf(node).subAreas()),
     SDGS("sdgs", "SDGs", node -> tagsOf(node).sdgs()),
     PARENT("parentId", "parent", ElementNode::parentId),
-    STATUS("status", "status", ElementNode::status);
+    STATUS("status", "status", ElementNode::status),
+    UNPLANNED_CAUSE("unplannedCause", "cause", ElementNode::unplannedCause),
+    CAUSE_EXPLANATION("causeExplanation", "cause explanation", ElementNode::causeExplanation),
+    CONTINUES("continues", "continues", ElementNode::continues);
 
-    /** What a diff compares field by field; a move (parent) and a retirement (status) are reported apart. */
+    /**
+     * What a diff compares field by field; a move (parent) and a retirement (status) are reported apart, and what
+     * is not plan content (why work was unplanned, a continuation) is not compared.
+     */
     public static final Set<ElementField> CONTENT = EnumSet.range(LEVEL, SDGS);
 
     private final String field;
@@ -78,7 +84,7 @@ public enum ElementField {
 
     /**
      * A value as the audit trail and the diff write it: yes/no, enum names, a period as "start to end", lists
-     * joined with commas; an empty text or list is no value (null).
+     * joined with commas, a continuation as "element E of plan P"; an empty text or list is no value (null).
      */
     public static String text(Object value) {
         String text;
@@ -92,6 +98,8 @@ public enum ElementField {
             text = period.start() + " to " + period.end();
         } else if (value instanceof Collection<?> values) {
             text = values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        } else if (value instanceof Continuation continuation) {
+            text = continuation.text();
         } else if (value instanceof Enum<?> constant) {
             text = constant.name();
         } else {

@@ -20,7 +20,7 @@ class ElementRows {
 
     /** Every element of the plan in the order they were defined. */
     List<ElementRow> ofPlan(TenantId tenant, PlanId planId, ElementTables tables) {
-        return jdbc.sql("SELECT * FROM " + tables.elements() + " WHERE tenant = :tenant AND plan_id = :planId ORDER BY position")
+        return jdbc.sql(select(tables) + " WHERE e.tenant = :tenant AND e.plan_id = :planId ORDER BY e.position")
                 .param("tenant", tenant.value())
                 .param("planId", planId.value())
                 .query(ElementRow::map)
@@ -28,7 +28,8 @@ class ElementRows {
     }
 
     Optional<ElementRow> one(String tenant, String planId, String elementId) {
-        return jdbc.sql("SELECT * FROM plan_element WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId")
+        return jdbc.sql(select(ElementTables.WORKING)
+                        + " WHERE e.tenant = :tenant AND e.plan_id = :planId AND e.element_id = :elementId")
                 .param("tenant", tenant)
                 .param("planId", planId)
                 .param("elementId", elementId)
@@ -44,12 +45,17 @@ class ElementRows {
     }
 
     List<ElementRow> find(ElementCriteria criteria, Paging paging) {
-        return jdbc.sql("SELECT e.* FROM " + criteria.tables().elements() + " e WHERE " + criteria.where()
+        return jdbc.sql(select(criteria.tables()) + " WHERE " + criteria.where()
                         + " ORDER BY e.position LIMIT :limit OFFSET :offset")
                 .params(criteria.params())
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query(ElementRow::map)
                 .list();
+    }
+
+    /** The elements {@code e} of the tables with their continuations, ready for a WHERE. */
+    private static String select(ElementTables tables) {
+        return "SELECT e.*, " + ContinuationColumns.SELECT + " FROM " + tables.elements() + " e" + ContinuationColumns.JOIN;
     }
 }

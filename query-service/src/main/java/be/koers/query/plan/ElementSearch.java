@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Answers {@link FindElements}: one page of the plan's elements in the view asked for (null: the default one)
- * matching every given criterion, in definition order.
+ * matching every given criterion, planned or not as asked (null: both), in definition order.
  */
 @Component
 class ElementSearch {
@@ -27,10 +27,10 @@ class ElementSearch {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ElementPage answer(FindElements question, View view, Paging paging) {
+    public ElementPage answer(FindElements question, Boolean planned, View view, Paging paging) {
         PlanRow plan = plans.require(question.tenant(), question.planId());
         ElementTables tables = ElementTables.of(plan, PlanTreeQueries.resolve(plan, view));
-        ElementCriteria criteria = ElementCriteria.of(question, tables);
+        ElementCriteria criteria = ElementCriteria.of(question, planned, tables);
         List<ElementRow> rows = elements.find(criteria, paging);
         Map<String, Tags> tagsOfRows = tags.ofElements(question.tenant().value(), question.planId().value(),
                 rows.stream().map(ElementRow::elementId).toList(), tables);

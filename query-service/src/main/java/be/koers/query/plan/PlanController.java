@@ -32,6 +32,11 @@ class PlanController {
     static final String VIEW = "adopted: the plan as its last edition adopted it (the default once the plan has been"
             + " adopted; 404 no-adopted-edition before); draft: with the changes of the open revision (the default, and"
             + " only view, of a plan never adopted)";
+    /** Shared by every endpoint that shows elements. */
+    static final String ELEMENT = "Every element says whether it is planned: unplanned work (planned false, with"
+            + " unplannedCause and causeExplanation) was carried out without being in the adopted plan; it is in no"
+            + " edition, yet both views show it where it hangs. continues is the element of an earlier legislature's"
+            + " plan it carries over ({planId, elementId}), or null.";
     private static final int FIRST_SDG = 1;
     private static final int LAST_SDG = 17;
 
@@ -46,7 +51,7 @@ class PlanController {
     @Operation(summary = "The plan with its statements and its whole tree of elements, adopted or draft",
             description = "The ETag is the plan's version: the sequence number of the last event applied to it, whatever"
                     + " the view. edition is the edition in force (null before adoption), openRevision the revision being"
-                    + " worked on ({revisionNumber, name, openedAt, openedBy}) or null, view the view shown.")
+                    + " worked on ({revisionNumber, name, openedAt, openedBy}) or null, view the view shown. " + ELEMENT)
     @GetMapping
     ResponseEntity<PlanView> plan(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
                                   @PathVariable String planId,
@@ -58,7 +63,8 @@ class PlanController {
     }
 
     @Operation(summary = "One element with its ancestors (root first) and its direct children, adopted or draft",
-            description = "An element the open revision added exists in the draft view only (404 unknown-element in the adopted view).")
+            description = "An element the open revision added exists in the draft view only (404 unknown-element in the"
+                    + " adopted view). " + ELEMENT)
     @GetMapping("/elements/{elementId}")
     ElementWithFamily element(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
                               @PathVariable String planId, @PathVariable String elementId,
@@ -66,7 +72,8 @@ class PlanController {
         return trees.answer(new FindElementWithChildren(user.tenant(), PlanId.of(planId), ElementId.of(elementId)), view);
     }
 
-    @Operation(summary = "The plan's elements matching every given criterion, one page at a time, without children, adopted or draft")
+    @Operation(summary = "The plan's elements matching every given criterion, one page at a time, without children, adopted or draft",
+            description = ELEMENT)
     @GetMapping("/elements")
     ElementPage elements(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
                          @PathVariable String planId,
@@ -75,6 +82,9 @@ class PlanController {
                          @RequestParam(required = false) ElementStatus status,
                          @RequestParam(required = false) String department,
                          @RequestParam(required = false) String politicalOwner,
+                         @Parameter(description = "true: plan content only; false: unplanned work only (carried out"
+                                 + " without being in the adopted plan); absent: both")
+                         @RequestParam(required = false) Boolean planned,
                          @RequestParam(required = false) String policyField,
                          @RequestParam(required = false) String targetGroup,
                          @RequestParam(required = false) String subArea,
@@ -86,6 +96,6 @@ class PlanController {
         }
         FindElements question = new FindElements(user.tenant(), PlanId.of(planId), level, status, department,
                 politicalOwner, policyField, targetGroup, subArea, sdg);
-        return search.answer(question, view, new Paging(page, size));
+        return search.answer(question, planned, view, new Paging(page, size));
     }
 }

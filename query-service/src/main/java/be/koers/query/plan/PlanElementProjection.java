@@ -2,6 +2,7 @@ package be.koers.query.plan;
 
 import be.koers.planning.api.plan.ActionPlanDefined;
 import be.koers.planning.api.plan.ActionPlanRevised;
+import be.koers.planning.api.plan.ActionType;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.ElementMoved;
 import be.koers.planning.api.plan.ElementRetagged;
@@ -12,9 +13,11 @@ import be.koers.planning.api.plan.GoalRevised;
 import be.koers.planning.api.plan.ItemDefined;
 import be.koers.planning.api.plan.ItemRevised;
 import be.koers.planning.api.plan.Level;
+import be.koers.planning.api.plan.Owner;
 import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.projection.EventHandlers;
 import be.koers.projection.Projection;
@@ -31,13 +34,18 @@ import java.util.function.UnaryOperator;
 
 /**
  * The goals, action plans, activities and actions of a plan, one row each, with their tags: the working state,
- * which includes the changes of an open revision.
+ * which includes the changes of an open revision. Unplanned work is a row like an item's, marked planned = false
+ * with its cause; from then on every element event treats it like any item.
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
 class PlanElementProjection implements Projection {
 
     private static final Logger log = LoggerFactory.getLogger(PlanElementProjection.class);
+    private static final String ITEM_COLUMNS =
+            "department, political_owner, action_type, preconditions, period_start, period_end";
+    private static final String ITEM_VALUES =
+            ":department, :politicalOwner, :actionType, :preconditions, :periodStart, :periodEnd";
 
     private final JdbcClient jdbc;
     private final ElementTags tags;
@@ -45,6 +53,7 @@ class PlanElementProjection implements Projection {
             .on(GoalDefined.class, this::goalDefined)
             .on(ActionPlanDefined.class, this::actionPlanDefined)
             .on(ItemDefined.class, this::itemDefined)
+            .on(UnplannedWorkRecorded.class, this::unplannedWorkRecorded)
             .on(GoalRevised.class, this::goalRevised)
             .on(ActionPlanRevised.class, this::actionPlanRevised)
             .on(ItemRevised.class, this::itemRevised)
@@ -84,13 +93,18 @@ class PlanElementProjection implements Projection {
 
     private void itemDefined(ItemDefined event, EventEnvelope envelope) {
         insert(event, event.itemId(), event.parentId(), event.level(), event.title(), event.description(), envelope,
-                "department, political_owner, action_type, preconditions, period_start, period_end",
-                ":department, :politicalOwner, :actionType, :preconditions, :periodStart, :periodEnd",
-                spec -> withPeriod(spec, event.period())
-                        .param("department", event.owner() == null ? null : event.owner().department())
-                        .param("politicalOwner", event.owner() == null ? null : event.owner().politicalOwner())
-                        .param("actionType", event.actionType() == null ? null : event.actionType().name())
-                        .param("preconditions", SqlArrays.of(event.preconditions())));
+                ITEM_COLUMNS, ITEM_VALUES,
+                spec -> withItemDetails(spec, event.owner(), event.actionType(), event.preconditions(), event.period()));
+        tags.add(event, event.itemId(), event.tags());
+    }
+
+    private void unplannedWorkRecorded(UnplannedWorkRecorded event, EventEnvelope envelope) {
+        insert(event, event.itemId(), event.parentId(), event.level(), event.title(), event.description(), envelope,
+                ITEM_COLUMNS + ", planned, unplanned_cause, cause_explanation",
+                ITEM_VALUES + ", false, :cause, :causeExplanation",
+                spec -> withItemDetails(spec, event.owner(), event.actionType(), null, event.period())
+                        .param("cause", event.cause().name())
+                        .param("causeExplanation", event.causeExplanation()));
         tags.add(event, event.itemId(), event.tags());
     }
 
@@ -181,6 +195,15 @@ class PlanElementProjection implements Projection {
             log.warn("{} {} names element {} which plan {} does not have; ignored", envelope.type(), envelope.eventId(),
                     elementId, event.planId());
         }
+    }
+
+    private static JdbcClient.StatementSpec withItemDetails(JdbcClient.StatementSpec spec, Owner owner, ActionType actionType,
+                                                            List<String> preconditions, Period period) {
+        return withPeriod(spec, period)
+                .param("department", owner == null ? null : owner.department())
+                .param("politicalOwner", owner == null ? null : owner.politicalOwner())
+                .param("actionType", actionType == null ? null : actionType.name())
+                .param("preconditions", SqlArrays.of(preconditions));
     }
 
     private static JdbcClient.StatementSpec withPeriod(JdbcClient.StatementSpec spec, Period period) {

@@ -20,12 +20,12 @@ class AdoptedCopy {
     static final List<String> TABLES = List.of(ElementTables.ADOPTED_COPY.elements(), ElementTables.ADOPTED_COPY.tags(),
             ElementTables.ADOPTED_COPY.statements());
     /**
-     * Read models with rows per element and a foreign key to plan_element. Progress and budgets are not part of
-     * revisions, but an element that only a discarded revision had no longer exists, and its rows go with it (its
-     * audit lines keep what was recorded).
+     * Read models with rows per element and a foreign key to plan_element. Progress, budgets and continuations are
+     * not part of revisions, but an element that only a discarded revision had no longer exists, and its rows go
+     * with it (its audit lines keep what was recorded).
      */
     private static final List<String> ELEMENT_DEPENDENTS = List.of("item_progress_history", "item_progress",
-            "budget_history", "budget_line");
+            "budget_history", "budget_line", "element_continuation");
     private static final String PLAN = " WHERE tenant = :tenant AND plan_id = :planId";
     /**
      * Rows of the plan whose element the copy does not have: those only the revision had. A set difference rather
@@ -47,6 +47,22 @@ class AdoptedCopy {
         run("INSERT INTO adopted_element_tag SELECT * FROM element_tag" + PLAN, tenant, planId);
         run("INSERT INTO adopted_plan (tenant, plan_id, mission, vision, core_values)"
                 + " SELECT tenant, plan_id, mission, vision, core_values FROM plan" + PLAN, tenant, planId);
+    }
+
+    /**
+     * Adds an element that is not plan content, just written to the working tables, to the copy if one is kept: the
+     * adopted view shows it as well, and a discard, which makes the working tables equal to the copy, keeps it.
+     */
+    void add(String tenant, String planId, String elementId) {
+        String ofElementWhileCopied = PLAN + " AND element_id = :elementId"
+                + " AND EXISTS (SELECT 1 FROM adopted_plan" + PLAN + ")";
+        for (String table : List.of("plan_element", "element_tag")) {
+            jdbc.sql("INSERT INTO adopted_" + table + " SELECT * FROM " + table + ofElementWhileCopied)
+                    .param("tenant", tenant)
+                    .param("planId", planId)
+                    .param("elementId", elementId)
+                    .update();
+        }
     }
 
     /**

@@ -46,10 +46,11 @@ public class EditionLog {
         this.json = json;
     }
 
-    /** Edition 1: everything the plan holds when first adopted is added. */
+    /** Edition 1: all plan content the plan holds when first adopted is added; unplanned work is in no edition. */
     void first(PlanAdopted event, EventEnvelope envelope) {
         List<ElementRef> active = jdbc.sql("SELECT element_id, level, title FROM plan_element"
-                        + " WHERE tenant = :tenant AND plan_id = :planId AND status = 'ACTIVE' ORDER BY position")
+                        + " WHERE tenant = :tenant AND plan_id = :planId AND status = 'ACTIVE' AND planned"
+                        + " ORDER BY position")
                 .param("tenant", event.tenant().value())
                 .param("planId", event.planId().value())
                 .query(EditionLog::ref)

@@ -9,8 +9,10 @@ import java.util.List;
 /**
  * The status of one active element and of the parts it rolls up: its linked indicators, its progress (items only)
  * and its active children, nested like the plan tree.
+ *
+ * @param planned false for unplanned work, which rolls up like any element: it is work being done
  */
-public record ElementStatusView(String elementId, Level level, String title, TrackStatus status, Counts counts,
-                                List<IndicatorStanding> indicators, ProgressStanding progress,
+public record ElementStatusView(String elementId, Level level, String title, boolean planned, TrackStatus status,
+                                Counts counts, List<IndicatorStanding> indicators, ProgressStanding progress,
                                 List<ElementStatusView> children) {
 }

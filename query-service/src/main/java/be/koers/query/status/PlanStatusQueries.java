@@ -31,7 +31,8 @@ import java.util.Map;
  * scored period against its applicable target), for an activity or action its progress ({@link ProgressRule}), and
  * the roll-up of each active child. Parts without data are ignored; the rest add up as {@link Counts#status()} says.
  * The plan's own status adds up its root elements the same way. Retired elements and indicators are left out.
- * The tree is the view asked for, by default the adopted one: what the council adopted is what is monitored.
+ * The tree is the view asked for, by default the adopted one: what the council adopted is what is monitored, with
+ * the unplanned work done beside it, which both views hold.
  * The rules in full: {@code query-service/STATUS-RULES.md}.
  */
 @Component
@@ -82,8 +83,8 @@ class PlanStatusQueries {
             }
             children.forEach(child -> parts.add(child.status()));
             Counts counts = Counts.of(parts);
-            return new ElementStatusView(element.elementId(), element.level(), element.title(), counts.status(), counts,
-                    linked, itemProgress, children);
+            return new ElementStatusView(element.elementId(), element.level(), element.title(), element.planned(),
+                    counts.status(), counts, linked, itemProgress, children);
         }
 
         private ProgressStanding progressOf(ElementNode item) {

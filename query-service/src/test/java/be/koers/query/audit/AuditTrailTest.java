@@ -6,6 +6,7 @@ import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentMonitoring;
 import be.koers.query.GhentPlan;
+import be.koers.query.GhentRealisation;
 import be.koers.query.QueryServiceIntegrationTest;
 import be.koers.query.Timeline;
 import be.koers.testing.ApiClient;
@@ -201,15 +202,83 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
                 "unknown-element");
     }
 
+    @Test
+    void linesForUnplannedWorkAndContinuitiesAreInThePageTheExportAndTheElementsHistory() throws IOException {
+        GhentRealisation realisation = new GhentRealisation(ghent);
+        String previousGreenSpace = "element " + realisation.previousGreenSpace + " of plan " + realisation.previousPlan;
+        String previousParks = "element " + realisation.previousParks + " of plan " + realisation.previousPlan;
+        String previousIndicator = "indicator " + realisation.previousIndicator + " of plan " + realisation.previousPlan;
+        events.by("planner", null);
+        publishAndAwaitPlan(List.of(realisation.popUpParkRecorded(),
+                realisation.continues(ghent.greenSpace, realisation.previousGreenSpace),
+                realisation.continues(ghent.greenSpace, realisation.previousParks),
+                realisation.withdrawn(ghent.greenSpace, realisation.previousParks, "Verkeerd gekoppeld")));
+        publishAndAwait(List.of(realisation.indicatorContinues(monitoring.greenPerResident)));
+        JsonNode lines = awaitJson(audit + "?size=1000", page -> page.path("total").asLong() == LINES + 5).path("lines");
+
+        JsonNode unplanned = only(lines, "UnplannedWorkRecorded", realisation.popUpPark.value());
+        assertThat(unplanned.path("summary").asText()).isEqualTo("Unplanned action 'Pop-uppark op de Oude Dokken' recorded"
+                + " under 'Parken en groenzones aanleggen, beheren en onderhouden' (cause: opportunity): "
+                + GhentRealisation.POP_UP_PARK_CAUSE);
+        // recorded while revision 1 was open, though it is no change of that revision
+        assertThat(unplanned.path("revisionNumber").asInt()).isEqualTo(1);
+        assertThat(changes(unplanned)).contains("level:null→ACTION", "title:null→" + GhentRealisation.POP_UP_PARK,
+                "department:null→Groendienst", "period:null→2026-04-01 to 2026-10-31", "unplannedCause:null→OPPORTUNITY",
+                "causeExplanation:null→" + GhentRealisation.POP_UP_PARK_CAUSE, "sdgs:null→11");
+
+        List<JsonNode> declared = all(lines, "ContinuationDeclared", ghent.greenSpace.value());
+        assertThat(declared).hasSize(2);
+        // newest first: the redeclaration replaced the first one
+        assertThat(declared.get(1).path("summary").asText())
+                .isEqualTo("Goal 'Voldoende en kwaliteitsvol groen' declared to continue " + previousGreenSpace);
+        assertThat(changes(declared.get(1))).containsExactly("continues:null→" + previousGreenSpace);
+        assertThat(changes(declared.get(0))).containsExactly("continues:" + previousGreenSpace + "→" + previousParks);
+        JsonNode withdrawn = only(lines, "ContinuationWithdrawn", ghent.greenSpace.value());
+        assertThat(withdrawn.path("summary").asText()).isEqualTo("Goal 'Voldoende en kwaliteitsvol groen' no longer"
+                + " declared to continue " + previousParks + ": Verkeerd gekoppeld");
+        assertThat(withdrawn.path("reason").asText()).isEqualTo("Verkeerd gekoppeld");
+        assertThat(changes(withdrawn)).containsExactly("continues:" + previousParks + "→null");
+        JsonNode indicator = only(lines, "IndicatorContinuationDeclared", null);
+        assertThat(indicator.path("summary").asText()).isEqualTo("Indicator 'Publiek groen binnen 400 m per inwoner'"
+                + " declared to continue " + previousIndicator);
+        assertThat(indicator.path("indicatorId").asText()).isEqualTo(monitoring.greenPerResident.value());
+        assertThat(changes(indicator)).containsExactly("continues:null→" + previousIndicator);
+
+        List<Map<String, String>> csv = readCsv(viewer().get(audit + "/export?format=csv").body());
+        assertThat(csv).hasSize(LINES + 5);
+        assertThat(csv).anySatisfy(row -> assertThat(row.get("summary")).isEqualTo(unplanned.path("summary").asText()));
+        assertThat(csv).anySatisfy(row -> assertThat(row.get("summary")).isEqualTo(withdrawn.path("summary").asText()));
+        assertThat(viewer().get(audit + "/export?format=json&type=ContinuationDeclared").json())
+                .isEqualTo(viewer().get(audit + "?type=ContinuationDeclared").json().path("lines"));
+        assertThat(viewer().get(audit + "/export?format=json&type=IndicatorContinuationDeclared").json()).hasSize(1);
+        assertThat(types(viewer().get("/api/plans/" + ghent.planId + "/elements/" + ghent.greenSpace + "/history").json()))
+                .endsWith("ContinuationDeclared", "ContinuationDeclared", "ContinuationWithdrawn");
+        assertThat(types(viewer().get("/api/plans/" + ghent.planId + "/elements/" + realisation.popUpPark + "/history").json()))
+                .containsExactly("UnplannedWorkRecorded");
+    }
+
+    private static List<String> changes(JsonNode line) {
+        List<String> changes = new ArrayList<>();
+        line.path("changes").forEach(change -> changes.add(change.path("field").asText() + ":"
+                + change.path("from").asText("null") + "→" + change.path("to").asText("null")));
+        return changes;
+    }
+
     private static JsonNode only(JsonNode lines, String type, String elementId) {
+        List<JsonNode> found = all(lines, type, elementId);
+        assertThat(found).as(type + " " + elementId).hasSize(1);
+        return found.get(0);
+    }
+
+    /** The lines of the type, of the element unless it is null. */
+    private static List<JsonNode> all(JsonNode lines, String type, String elementId) {
         List<JsonNode> found = new ArrayList<>();
         lines.forEach(line -> {
             if (line.path("type").asText().equals(type) && (elementId == null || elementId.equals(line.path("elementId").asText()))) {
                 found.add(line);
             }
         });
-        assertThat(found).as(type + " " + elementId).hasSize(1);
-        return found.get(0);
+        return found;
     }
 
     private static List<String> types(JsonNode page) {

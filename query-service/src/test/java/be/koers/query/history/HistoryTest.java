@@ -1,7 +1,10 @@
 package be.koers.query.history;
 
+import be.koers.planning.api.revision.RevisionAdopted;
+import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentPlan;
+import be.koers.query.GhentRealisation;
 import be.koers.query.GhentRevisions;
 import be.koers.query.QueryServiceIntegrationTest;
 import be.koers.query.Timeline;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,14 +37,18 @@ class HistoryTest extends QueryServiceIntegrationTest {
     /** Revision 3, events 32-40: opened 18:00 … adopted (edition 3) 18:08. */
     private static final Instant REVISION_3_SESSION = Instant.parse("2026-12-17T18:00:00Z");
 
+    /** Unplanned work and a continuation, events 41-42 at 09:00 and 09:01; revision 4, events 43-44, edition 4 at 09:31. */
+    private static final Instant REALISATION_SESSION = Instant.parse("2027-02-01T09:00:00Z");
+
     private GhentPlan ghent;
     private GhentRevisions revisions;
+    private Timeline timeline;
 
     @BeforeEach
     void publishThreeEditionsAndADiscardedRevision() {
         ghent = new GhentPlan(TenantId.of("koersbeke"));
         revisions = new GhentRevisions(ghent);
-        Timeline timeline = new Timeline(PLAN_SESSION, Duration.ofMinutes(1));
+        timeline = new Timeline(PLAN_SESSION, Duration.ofMinutes(1));
         events.at(timeline);
         events.publish(ghent.planEvents());
         timeline.jumpTo(REVISION_1_SESSION);
@@ -207,6 +215,51 @@ class HistoryTest extends QueryServiceIntegrationTest {
         assertThat(afterTheDiscard.path("moved")).isEmpty();
         assertThat(afterTheDiscard.path("changed")).isEmpty();
         assertThat(afterTheDiscard.path("statements")).isEmpty();
+    }
+
+    @Test
+    void unplannedWorkIsInTheTreeAtAnInstantButInNoEditionNorDiff() {
+        GhentRealisation realisation = new GhentRealisation(ghent);
+        timeline.jumpTo(REALISATION_SESSION);
+        events.publish(List.of(realisation.popUpParkRecorded(),
+                realisation.continues(ghent.greenSpace, realisation.previousGreenSpace)));
+        timeline.jumpTo(REALISATION_SESSION.plus(Duration.ofMinutes(30)));
+        publishAndAwaitPlan(List.of(new RevisionOpened(ghent.tenant, ghent.planId, 4, "Aanpassing 2028", null),
+                new RevisionAdopted(ghent.tenant, ghent.planId, 4, 4, "Aanpassing 2028", LocalDate.of(2027, 3, 1),
+                        "GR-2027-0301", List.of(), List.of(), List.of())));
+
+        assertThat(titles(asOf("instant=2027-02-01T08:59:59Z"))).doesNotContain(GhentRealisation.POP_UP_PARK);
+        JsonNode recorded = asOf("instant=2027-02-01T09:00:30Z");
+        JsonNode popUpPark = node(recorded, realisation.popUpPark.value());
+        assertThat(popUpPark.path("planned").asBoolean(true)).isFalse();
+        assertThat(popUpPark.path("unplannedCause").asText()).isEqualTo("OPPORTUNITY");
+        assertThat(popUpPark.path("causeExplanation").asText()).isEqualTo(GhentRealisation.POP_UP_PARK_CAUSE);
+        assertThat(popUpPark.path("parentId").asText()).isEqualTo(ghent.maintainParks.value());
+        assertThat(node(recorded, ghent.greenSpace.value()).path("continues").isNull()).isTrue();
+        // a continuation counts from its declaration on, like any change of what the tree shows
+        assertThat(node(asOf("instant=2027-02-01T09:01:00Z"), ghent.greenSpace.value()).path("continues").path("elementId")
+                .asText()).isEqualTo(realisation.previousGreenSpace.value());
+        JsonNode now = asOf("instant=2027-03-01T00:00:00Z&includeRetired=true");
+        assertThat(now.path("elements"))
+                .isEqualTo(viewer().get("/api/plans/" + ghent.planId + "?includeRetired=true").json().path("elements"));
+
+        // an edition holds plan content only, also the one adopted after the work was recorded
+        JsonNode edition4 = tree("/editions/4/tree");
+        assertThat(titles(edition4)).doesNotContain(GhentRealisation.POP_UP_PARK)
+                .containsExactlyElementsOf(titles(tree("/editions/3/tree")));
+        assertThat(node(edition4, ghent.greenSpace.value()).path("continues").path("planId").asText())
+                .isEqualTo(realisation.previousPlan.value());
+        assertThat(node(tree("/editions/3/tree"), ghent.greenSpace.value()).path("continues").isNull()).isTrue();
+        assertThat(asOf("date=2027-03-01")).isEqualTo(edition4);
+
+        // a diff compares plan content: neither the work nor the continuation is a change of the plan
+        for (String query : List.of("fromEdition=3&toEdition=4", "fromEdition=3&to=2027-02-01T09:05:00Z",
+                "from=2027-02-01T08:00:00Z&to=2027-02-01T09:05:00Z", "from=2027-02-01T09:05:00Z&toEdition=3")) {
+            JsonNode diff = diff(query, "application/json").json();
+            for (String part : List.of("added", "removed", "moved", "changed", "statements")) {
+                assertThat(diff.path(part)).as(query + " " + part).isEmpty();
+            }
+        }
     }
 
     @Test

@@ -1,11 +1,14 @@
 package be.koers.query.indicator;
 
+import be.koers.planning.api.continuity.IndicatorContinuationDeclared;
 import be.koers.planning.api.indicator.Baseline;
+import be.koers.planning.api.indicator.IndicatorId;
 import be.koers.planning.api.indicator.IndicatorRetargeted;
 import be.koers.planning.api.indicator.IndicatorRetired;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentMonitoring;
 import be.koers.query.GhentPlan;
+import be.koers.query.GhentRealisation;
 import be.koers.query.QueryServiceIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +151,26 @@ class IndicatorProjectionTest extends QueryServiceIntegrationTest {
         assertThat(summary.path("latestPeriod").asText()).isEqualTo("2027-Q2");
         assertThat(summary.path("latestValue").decimalValue()).isEqualTo(new BigDecimal("13.65"));
         assertThat(summary.path("latestStatus").asText()).isEqualTo("AT_RISK");
+    }
+
+    @Test
+    void showsWhichIndicatorOfAnEarlierPlanItContinuesADeclarationReplacingTheOneBefore() {
+        JsonNode before = exactJson(viewer().get(indicatorPath));
+        assertThat(before.has("continues")).isTrue();
+        assertThat(before.path("continues").isNull()).isTrue();
+
+        GhentRealisation realisation = new GhentRealisation(ghent);
+        IndicatorId replaced = IndicatorId.generate();
+        publishAndAwait(List.of(new IndicatorContinuationDeclared(ghent.tenant, monitoring.greenPerResident, ghent.planId,
+                        replaced, realisation.previousPlan), realisation.indicatorContinues(monitoring.greenPerResident)));
+
+        JsonNode indicator = exactJson(viewer().get(indicatorPath));
+        assertThat(indicator.path("continues").path("indicatorId").asText()).isEqualTo(realisation.previousIndicator.value());
+        assertThat(indicator.path("continues").path("planId").asText()).isEqualTo(realisation.previousPlan.value());
+        assertThat(indicator.path("lastChangedBy").asText()).isEqualTo("planner");
+        assertThat(indicator.path("series")).isEqualTo(before.path("series"));
+        JsonNode listed = exactJson(viewer().get("/api/plans/" + ghent.planId + "/indicators")).get(0);
+        assertThat(listed.path("continues")).isEqualTo(indicator.path("continues"));
     }
 
     /** The field of every element of the array, or the elements themselves as text when field is null. */

@@ -10,6 +10,7 @@ import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.progress.ProgressStatus;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentPlan;
+import be.koers.query.GhentRealisation;
 import be.koers.testing.SseStream;
 import be.koers.query.QueryServiceIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -138,6 +139,34 @@ class LiveStreamTest extends QueryServiceIntegrationTest {
             SseStream.Event parksScore = parksOnly.events().get(0);
             assertThat(exactJson(parksScore.data()).path("indicatorId").asText()).isEqualTo(parks.value());
             assertThat(wholePlan.events()).extracting(SseStream.Event::id).contains(parksScore.id());
+        }
+    }
+
+    @Test
+    void unplannedWorkAndContinuitiesAreChangesOfThePlanAndOfTheIndicator() throws Exception {
+        GhentRealisation realisation = new GhentRealisation(ghent);
+        try (SseStream parksOnly = open("/api/indicators/" + parks + "/stream", null);
+             SseStream wholePlan = open("/api/plans/" + ghent.planId + "/stream", null)) {
+            events.publish(List.of(realisation.popUpParkRecorded(),
+                    realisation.continues(ghent.greenSpace, realisation.previousGreenSpace),
+                    realisation.withdrawn(ghent.greenSpace, realisation.previousGreenSpace, "Vergissing")));
+            events.publish(realisation.indicatorContinues(parks));
+            await().atMost(DELIVERY_TIMEOUT).until(() -> wholePlan.events().size() == 4);
+            await().atMost(DELIVERY_TIMEOUT).until(() -> parksOnly.events().size() == 1);
+
+            List<JsonNode> planChanges = wholePlan.events().stream().map(event -> exactJson(event.data()))
+                    .filter(change -> change.path("aggregateId").asText().equals(ghent.planId.value())).toList();
+            assertThat(planChanges).extracting(change -> change.path("type").asText())
+                    .containsExactly("UnplannedWorkRecorded", "ContinuationDeclared", "ContinuationWithdrawn");
+            assertThat(planChanges).extracting(change -> change.path("elementId").asText())
+                    .containsExactly(realisation.popUpPark.value(), ghent.greenSpace.value(), ghent.greenSpace.value());
+            assertThat(planChanges.get(0).path("payload").path("cause").asText()).isEqualTo("OPPORTUNITY");
+            JsonNode indicatorChange = exactJson(parksOnly.events().get(0).data());
+            assertThat(parksOnly.events().get(0).name()).isEqualTo("IndicatorContinuationDeclared");
+            assertThat(indicatorChange.path("indicatorId").asText()).isEqualTo(parks.value());
+            assertThat(indicatorChange.path("planId").asText()).isEqualTo(ghent.planId.value());
+            assertThat(indicatorChange.has("elementId")).isFalse();
+            assertThat(wholePlan.events()).extracting(SseStream.Event::id).contains(parksOnly.events().get(0).id());
         }
     }
 

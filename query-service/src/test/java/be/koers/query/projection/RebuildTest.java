@@ -1,12 +1,15 @@
 package be.koers.query.projection;
 
+import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.KoersTopics;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentMonitoring;
 import be.koers.query.GhentPlan;
+import be.koers.query.GhentRealisation;
 import be.koers.query.GhentRevisions;
 import be.koers.query.QueryServiceIntegrationTest;
+import be.koers.query.TreeJson;
 import be.koers.testing.SseStream;
 import be.koers.testing.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,18 +39,33 @@ class RebuildTest extends QueryServiceIntegrationTest {
         GhentPlan ghent = new GhentPlan(TenantId.of("koersbeke"));
         GhentMonitoring monitoring = new GhentMonitoring(ghent);
         GhentRevisions revisions = new GhentRevisions(ghent);
+        GhentRealisation realisation = new GhentRealisation(ghent);
         publishAndAwait(ghent.legislatureEvents());
         events.publish(ghent.planEvents());
         events.publish(monitoring.planEvents());
-        // editions, a discarded revision and an open one: every table of revisions, history and audit has rows
+        // editions, a discarded revision and an open one: every table of revisions, history and audit has rows;
+        // unplanned work and continuations outside revisions, inside the discarded one and inside the open one
         List<PlanEvent> revised = new ArrayList<>(revisions.revision1());
+        revised.add(realisation.continues(ghent.greenSpace, realisation.previousGreenSpace));
         revised.addAll(revisions.revision2Changes());
+        revised.add(realisation.popUpParkRecorded());
+        revised.add(realisation.continues(realisation.popUpPark, realisation.previousParks));
         revised.add(revisions.revision2Discarded());
         revised.addAll(revisions.revision3());
         revised.addAll(revisions.revision4Open());
+        revised.add(realisation.heatPlanRecorded());
+        revised.add(realisation.withdrawn(ghent.greenSpace, realisation.previousGreenSpace, "Vergissing"));
         events.publish(revised);
-        publishAndAwait(monitoring.indicatorEvents());
+        List<IndicatorEvent> indicatorEvents = new ArrayList<>(monitoring.indicatorEvents());
+        indicatorEvents.add(realisation.indicatorContinues(monitoring.greenPerResident));
+        publishAndAwait(indicatorEvents);
         awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION + monitoring.planEvents().size() + revised.size());
+        String plan = "/api/plans/" + ghent.planId;
+        JsonNode adoptedTree = read(plan + "?includeRetired=true");
+        JsonNode draftTree = read(plan + "?view=draft&includeRetired=true");
+        assertThat(TreeJson.node(adoptedTree, realisation.heatPlan.value()).path("planned").asBoolean(true)).isFalse();
+        assertThat(TreeJson.node(adoptedTree, realisation.popUpPark.value()).path("continues").path("elementId").asText())
+                .isEqualTo(realisation.previousParks.value());
         List<String> before = dumpProjectionTables();
         long appliedEventsBefore = admin().get("/admin/projections/status").json().path("appliedEvents").asLong();
         double appliedBefore = projectedRecords("applied");
@@ -62,13 +80,15 @@ class RebuildTest extends QueryServiceIntegrationTest {
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
         long recordsToReplay = rebuild.json().path("recordsToReplay").asLong();
         assertThat(recordsToReplay).isGreaterThanOrEqualTo(ghent.legislatureEvents().size() + ghent.planEvents().size()
-                + monitoring.planEvents().size() + revised.size() + monitoring.indicatorEvents().size());
+                + monitoring.planEvents().size() + revised.size() + indicatorEvents.size());
         JsonNode status = await().atMost(PROJECTION_TIMEOUT)
                 .until(() -> admin().get("/admin/projections/status").json(),
                         s -> !s.path("rebuilding").asBoolean(true) && s.path("consumerLag").asLong(-1) == 0);
         assertThat(dumpProjectionTables()).isEqualTo(before);
+        assertThat(read(plan + "?includeRetired=true")).isEqualTo(adoptedTree);
+        assertThat(read(plan + "?view=draft&includeRetired=true")).isEqualTo(draftTree);
         for (String table : List.of("adopted_plan_element", "plan_revision", "plan_edition", "element_version",
-                "statement_version", "audit_line")) {
+                "statement_version", "audit_line", "element_continuation")) {
             assertThat(jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single()).as(table).isPositive();
         }
         assertThat(status.path("appliedEvents").asLong()).isEqualTo(appliedEventsBefore);

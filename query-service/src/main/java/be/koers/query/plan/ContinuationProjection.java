@@ -1,0 +1,74 @@
+package be.koers.query.plan;
+
+import be.koers.planning.api.continuity.ContinuationDeclared;
+import be.koers.planning.api.continuity.ContinuationWithdrawn;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.projection.EventHandlers;
+import be.koers.projection.Projection;
+import be.koers.projection.ProjectionOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Which element of an earlier legislature's plan each element continues; declaring again replaces. Kept apart
+ * from the elements ({@link ContinuationColumns}), so a revision neither copies nor restores it: declared inside or
+ * outside a revision, both views show it from then on.
+ */
+@Component
+@Order(ProjectionOrder.CHANGE)
+class ContinuationProjection implements Projection {
+
+    private static final Logger log = LoggerFactory.getLogger(ContinuationProjection.class);
+
+    private final JdbcClient jdbc;
+    private final EventHandlers handlers = new EventHandlers()
+            .on(ContinuationDeclared.class, this::declared)
+            .on(ContinuationWithdrawn.class, this::withdrawn);
+
+    ContinuationProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("element_continuation");
+    }
+
+    private void declared(ContinuationDeclared event, EventEnvelope envelope) {
+        int declared = jdbc.sql("""
+                        INSERT INTO element_continuation (tenant, plan_id, element_id, previous_plan_id, previous_element_id)
+                        SELECT :tenant, :planId, :elementId, :previousPlanId, :previousElementId
+                        WHERE %s
+                        ON CONFLICT (tenant, plan_id, element_id) DO UPDATE
+                        SET previous_plan_id = EXCLUDED.previous_plan_id, previous_element_id = EXCLUDED.previous_element_id"""
+                        .formatted(KnownElement.CONDITION))
+                .param("tenant", event.tenant().value())
+                .param("planId", event.planId().value())
+                .param("elementId", event.elementId().value())
+                .param("previousPlanId", event.previousPlanId().value())
+                .param("previousElementId", event.previousElementId().value())
+                .update();
+        if (declared == 0) {
+            log.warn("{} {} names element {} which plan {} does not have; ignored", envelope.type(), envelope.eventId(),
+                    event.elementId(), event.planId());
+        }
+    }
+
+    private void withdrawn(ContinuationWithdrawn event, EventEnvelope envelope) {
+        jdbc.sql("DELETE FROM element_continuation WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId")
+                .param("tenant", event.tenant().value())
+                .param("planId", event.planId().value())
+                .param("elementId", event.elementId().value())
+                .update();
+    }
+}
