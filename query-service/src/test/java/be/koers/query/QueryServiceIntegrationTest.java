@@ -1,5 +1,6 @@
 package be.koers.query;
 
+import be.koers.testing.EventPublisher;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.KoersTopics;
 import be.koers.planning.api.shared.TenantScoped;

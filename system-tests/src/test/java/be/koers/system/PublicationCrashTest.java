@@ -33,7 +33,7 @@ class PublicationCrashTest {
 
     @BeforeAll
     static void start() {
-        koers = new KoersSystem();
+        koers = new KoersSystem(false);
     }
 
     @AfterAll

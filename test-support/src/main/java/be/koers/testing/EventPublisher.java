@@ -67,6 +67,11 @@ public final class EventPublisher {
         return publish(List.of(event)).get(0);
     }
 
+    /** The sequence number of the aggregate's last event enveloped so far; -1 before its first. */
+    public long lastSequence(String aggregateId) {
+        return nextSequence.getOrDefault(aggregateId, 0L) - 1;
+    }
+
     /** The record the command-service would publish for the aggregate's next event. */
     public ProducerRecord<String, String> record(TenantScoped event) {
         return record(envelope(event));

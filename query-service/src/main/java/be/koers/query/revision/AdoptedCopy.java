@@ -34,6 +34,9 @@ class AdoptedCopy {
     private static final String NOT_IN_COPY = PLAN + " AND element_id IN (SELECT element_id FROM plan_element" + PLAN
             + " EXCEPT SELECT element_id FROM adopted_plan_element" + PLAN + ")";
 
+    private static final String PLANNED_ELEMENT = " AND element_id IN (SELECT element_id FROM plan_element" + PLAN
+            + " AND planned)";
+
     private final JdbcClient jdbc;
 
     AdoptedCopy(JdbcClient jdbc) {
@@ -66,21 +69,22 @@ class AdoptedCopy {
     }
 
     /**
-     * Makes the working tables equal to the copy again: elements, their tags and the statements. Elements leave the
-     * working tables only here, so every element of the copy is still there to be updated; those the revision
-     * added are deleted.
+     * Makes the working plan content equal to the copy again: planned elements, their tags and the statements.
+     * Elements leave the working tables only here, so every element of the copy is still there to be updated; those
+     * the revision added are deleted. Unplanned work is not plan content: like the plan aggregate, a discard leaves
+     * it as it is now, also where it was moved, retagged or retired meanwhile.
      */
     void restore(String tenant, String planId) {
         for (String table : ELEMENT_DEPENDENTS) {
             run("DELETE FROM " + table + NOT_IN_COPY, tenant, planId);
         }
-        run("DELETE FROM element_tag" + PLAN, tenant, planId);
+        run("DELETE FROM element_tag" + PLAN + PLANNED_ELEMENT, tenant, planId);
         run("DELETE FROM plan_element" + NOT_IN_COPY, tenant, planId);
         String columns = String.join(", ", ElementRow.STATE_COLUMNS);
         run("UPDATE plan_element e SET (" + columns + ") = (" + prefixed("a.") + ") FROM adopted_plan_element a"
                 + " WHERE a.tenant = e.tenant AND a.plan_id = e.plan_id AND a.element_id = e.element_id"
-                + " AND e.tenant = :tenant AND e.plan_id = :planId", tenant, planId);
-        run("INSERT INTO element_tag SELECT * FROM adopted_element_tag" + PLAN, tenant, planId);
+                + " AND e.tenant = :tenant AND e.plan_id = :planId AND e.planned", tenant, planId);
+        run("INSERT INTO element_tag SELECT * FROM adopted_element_tag" + PLAN + PLANNED_ELEMENT, tenant, planId);
         run("UPDATE plan p SET mission = a.mission, vision = a.vision, core_values = a.core_values FROM adopted_plan a"
                 + " WHERE a.tenant = p.tenant AND a.plan_id = p.plan_id AND p.tenant = :tenant AND p.plan_id = :planId",
                 tenant, planId);

@@ -98,7 +98,7 @@ class UnplannedWorkTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void unplannedWorkIsInBothViewsOfAnOpenRevisionAndADiscardKeepsItAsItWasBefore() {
+    void unplannedWorkIsInBothViewsOfAnOpenRevisionAndADiscardLeavesItAsItIsNow() {
         publishAndAwaitPlan(List.of(realisation.popUpParkRecorded()));
         publishAndAwaitPlan(List.of(
                 new RevisionOpened(ghent.tenant, ghent.planId, 1, "Besparingsronde", null),
@@ -138,9 +138,10 @@ class UnplannedWorkTest extends QueryServiceIntegrationTest {
         JsonNode heatPlan = node(afterwards, realisation.heatPlan.value());
         assertThat(heatPlan.path("planned").asBoolean(true)).isFalse();
         assertThat(heatPlan.path("causeExplanation").asText()).isEqualTo(GhentRealisation.HEAT_PLAN_CAUSE);
-        assertThat(heatPlan.path("parentId").asText()).isEqualTo(ghent.parkManagement.value());
-        assertThat(heatPlan.path("owner").path("department").asText()).isEqualTo("Groendienst");
-        assertThat(node(afterwards, realisation.popUpPark.value()).path("status").asText()).isEqualTo("ACTIVE");
+        // unplanned work is not plan content: as in the plan aggregate, the discard leaves its changes alone
+        assertThat(heatPlan.path("parentId").asText()).isEqualTo(ghent.streetTrees.value());
+        assertThat(heatPlan.path("owner").path("department").asText()).isEqualTo("Mobiliteitsbedrijf");
+        assertThat(node(afterwards, realisation.popUpPark.value()).path("status").asText()).isEqualTo("RETIRED");
         assertThat(node(afterwards, ghent.maintainParks.value()).path("title").asText())
                 .isEqualTo("Parken en groenzones aanleggen, beheren en onderhouden");
         // its progress and budget stay with it
