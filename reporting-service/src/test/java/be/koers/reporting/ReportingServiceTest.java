@@ -22,6 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,6 +56,8 @@ public abstract class ReportingServiceTest {
 
     @Autowired
     protected ObjectMapper json;
+
+    private static final Set<String> PUBLISHED = ConcurrentHashMap.newKeySet();
 
     private EventPublisher publisher;
 
@@ -90,8 +95,25 @@ public abstract class ReportingServiceTest {
         events().publish(events);
     }
 
+    /**
+     * Publishes the fixture's events the first time a test asks for them, and waits until the read models show the
+     * last of them: the realised spending of the earlier plan and the comparison's indicator values.
+     */
+    protected void projected(TwoLegislatures plans) {
+        if (PUBLISHED.add(plans.prefix)) {
+            publish(plans.previousLegislature());
+            publish(plans.currentLegislature());
+        }
+        awaitJson(planner(), "/api/plans/" + plans.previous.value() + "/realisation",
+                r -> r.path("total").path("realised").path("count").asLong() == 4
+                        && r.path("total").path("realised").path("actualExpenditure").decimalValue().intValue() == 155000);
+        awaitJson(planner(), "/api/plans/" + plans.current.value() + "/comparison",
+                c -> c.path("continuingIndicators").path(0).path("current").path("value").isNumber()
+                        && c.path("droppedIndicators").path(0).path("previous").path("value").isNumber());
+    }
+
     /** Waits until GET {@code path} answers 200 with a body the condition accepts, and returns that body. */
-    protected JsonNode awaitJson(ApiClient client, String path, java.util.function.Predicate<JsonNode> ready) {
+    protected JsonNode awaitJson(ApiClient client, String path, Predicate<JsonNode> ready) {
         JsonNode[] body = new JsonNode[1];
         await().atMost(PATIENCE).untilAsserted(() -> {
             ApiClient.Response response = client.get(path);

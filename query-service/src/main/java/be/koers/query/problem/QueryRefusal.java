@@ -3,23 +3,17 @@ package be.koers.query.problem;
 import be.koers.planning.api.indicator.IndicatorId;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
+import be.koers.support.problem.RequestRefused;
 import org.springframework.http.HttpStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A question the read API will not answer, with the field and rule its problem body names. */
-public class QueryRefusal extends RuntimeException {
-
-    private final HttpStatus status;
-    private final String field;
-    private final String rule;
+public class QueryRefusal extends RequestRefused {
 
     private QueryRefusal(HttpStatus status, String field, String rule, String detail) {
-        super(detail);
-        this.status = status;
-        this.field = field;
-        this.rule = rule;
+        super(status, field, rule, detail);
     }
 
     /** Also for another tenant's plan: whether it exists elsewhere is not the caller's business. */
@@ -91,17 +85,5 @@ public class QueryRefusal extends RuntimeException {
 
     private static String kebab(String camel) {
         return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
-    }
-
-    HttpStatus status() {
-        return status;
-    }
-
-    String field() {
-        return field;
-    }
-
-    String rule() {
-        return rule;
     }
 }

@@ -22,20 +22,9 @@ import static org.awaitility.Awaitility.await;
 class RealisationAndComparisonTest extends ReportingServiceTest {
 
     private static final TwoLegislatures PLANS = new TwoLegislatures("rc");
-    private static boolean published;
-
     @BeforeEach
-    void publishOnce() {
-        if (!published) {
-            publish(PLANS.previousLegislature());
-            publish(PLANS.currentLegislature());
-            published = true;
-        }
-        awaitJson(planner(), "/api/plans/" + PLANS.current.value() + "/comparison",
-                c -> c.path("continuingIndicators").size() == 1 && c.path("continuingIndicators").get(0).path("current").path("value").isNumber()
-                        && c.path("droppedIndicators").path(0).path("previous").path("value").isNumber());
-        awaitJson(planner(), realisationOfPrevious(), r -> r.path("total").path("realised").path("count").asLong() == 4
-                && r.path("total").path("realised").path("actualExpenditure").decimalValue().compareTo(new BigDecimal("155000")) == 0);
+    void projected() {
+        projected(PLANS);
     }
 
     @Test
