@@ -4,6 +4,7 @@ import be.koers.planning.api.indicator.MeasurementPeriod;
 import be.koers.planning.api.indicator.Target;
 import be.koers.planning.api.indicator.TrackStatus;
 import be.koers.planning.api.plan.Level;
+import be.koers.planning.api.progress.ProgressStatus;
 import be.koers.reporting.budget.YearBudget;
 import be.koers.reporting.document.Block;
 import be.koers.reporting.document.Chart;
@@ -129,24 +130,33 @@ final class FollowUpReport {
         return sections;
     }
 
+    /** Action plans with their items counted by progress; without that level, the items one by one. */
     private Table partsTable(Element goal, String id) {
-        List<Element> parts = usesActionPlans()
-                ? facts.activeDescendants(goal.id()).stream().filter(e -> e.level() == Level.ACTION_PLAN).toList()
-                : itemsUnder(goal.id());
-        List<List<Object>> rows = new ArrayList<>();
-        for (Element part : parts) {
-            ItemProgress progress = ItemProgress.of(part.level().isItem() ? List.of(part) : itemsUnder(part.id()));
-            YearBudget budget = facts.rolledUpBudget(part.id(), List.of(year));
-            rows.add(Arrays.asList(part.title(), term(part), progress.total(), progress.done(), progress.underway(),
-                    progress.notStarted(), progress.cancelled(), progress.averageComplete(), budget.estimatedExpenditure(),
-                    budget.actualExpenditure()));
+        if (usesActionPlans()) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (Element actionPlan : facts.activeDescendants(goal.id()).stream().filter(e -> e.level() == Level.ACTION_PLAN).toList()) {
+                ItemProgress progress = ItemProgress.of(itemsUnder(actionPlan.id()));
+                YearBudget budget = facts.rolledUpBudget(actionPlan.id(), List.of(year));
+                rows.add(Arrays.asList(actionPlan.title(), term(actionPlan), progress.total(), progress.done(),
+                        progress.averageComplete(), budget.estimatedExpenditure(), budget.actualExpenditure()));
+            }
+            return new Table(id + "-action-plans", text.get("followUp.actionPlans"), new Columns(text)
+                    .add("title", ColumnType.TEXT).add("realisationTerm", ColumnType.TEXT).add("items", ColumnType.INTEGER)
+                    .add("done", ColumnType.INTEGER).add("averageComplete", ColumnType.PERCENT)
+                    .add("estimate", ColumnType.EURO).add("actual", ColumnType.EURO).list(), rows);
         }
-        return new Table(id + "-" + (usesActionPlans() ? "action-plans" : "items"),
-                text.get(usesActionPlans() ? "followUp.actionPlans" : "followUp.items"), new Columns(text)
-                .add("title", ColumnType.TEXT).add("realisationTerm", ColumnType.TEXT).add("items", ColumnType.INTEGER)
-                .add("done", ColumnType.INTEGER).add("underway", ColumnType.INTEGER).add("notStarted", ColumnType.INTEGER)
-                .add("cancelled", ColumnType.INTEGER).add("averageComplete", ColumnType.PERCENT)
-                .add("estimate", ColumnType.EURO).add("actual", ColumnType.EURO).list(), rows);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Element item : itemsUnder(goal.id())) {
+            // own lines: an action under an activity is a row of its own, so the column adds up to the goal
+            YearBudget budget = facts.ownBudget(item.id(), List.of(year));
+            rows.add(Arrays.asList(item.title(), term(item),
+                    text.of(item.progress() == null ? ProgressStatus.NOT_STARTED : item.progress()),
+                    BigDecimal.valueOf(item.percentComplete(), 2), budget.estimatedExpenditure(), budget.actualExpenditure()));
+        }
+        return new Table(id + "-items", text.get("followUp.items"), new Columns(text)
+                .add("title", ColumnType.TEXT).add("realisationTerm", ColumnType.TEXT).add("status", ColumnType.TEXT)
+                .add("complete", ColumnType.PERCENT).add("estimate", ColumnType.EURO).add("actual", ColumnType.EURO)
+                .list(), rows);
     }
 
     private Section indicatorsSection(Element goal, String id) {
