@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -72,27 +71,14 @@ public class LegislatureComparer {
                 goal.classification().policyFields(), budget.estimatedExpenditure(), budget.actualExpenditure());
     }
 
-    /** Each active element's own estimate counts under each of its (inherited) policy fields, so nothing counts twice within a field. */
     private static List<PolicyFieldShift> byPolicyField(PlanFacts previous, PlanFacts current) {
-        Map<String, BigDecimal> before = estimatesPerPolicyField(previous);
-        Map<String, BigDecimal> after = estimatesPerPolicyField(current);
+        Map<String, BigDecimal> before = previous.estimatesPerPolicyField(Dimension.UNCLASSIFIED);
+        Map<String, BigDecimal> after = current.estimatesPerPolicyField(Dimension.UNCLASSIFIED);
         Set<String> fields = new TreeSet<>(before.keySet());
         fields.addAll(after.keySet());
         return fields.stream()
                 .map(field -> PolicyFieldShift.of(field, before.getOrDefault(field, ZERO), after.getOrDefault(field, ZERO)))
                 .toList();
-    }
-
-    private static Map<String, BigDecimal> estimatesPerPolicyField(PlanFacts plan) {
-        Map<String, BigDecimal> sums = new TreeMap<>();
-        for (Element element : plan.activeInTreeOrder()) {
-            BigDecimal estimate = plan.ownBudget(element.id(), plan.years()).estimatedExpenditure();
-            List<String> fields = element.classification().policyFields();
-            for (String field : fields.isEmpty() ? List.of(Dimension.UNCLASSIFIED) : fields) {
-                sums.merge(field, estimate, BigDecimal::add);
-            }
-        }
-        return sums;
     }
 
     private static BigDecimal totalEstimate(PlanFacts plan) {

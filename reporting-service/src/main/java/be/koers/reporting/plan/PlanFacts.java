@@ -4,6 +4,7 @@ import be.koers.reporting.budget.BudgetBook;
 import be.koers.reporting.budget.YearBudget;
 import be.koers.reporting.indicator.IndicatorFacts;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -105,6 +107,23 @@ public final class PlanFacts {
             sum = sum.plus(budgets.own(descendant.id(), years));
         }
         return sum;
+    }
+
+    /**
+     * The estimated expenditure over the legislature per policy field: each active element's own estimate under
+     * each of its (inherited) policy fields, so nothing counts twice within a field; elements without one under
+     * {@code unclassified}. Sorted by field.
+     */
+    public Map<String, BigDecimal> estimatesPerPolicyField(String unclassified) {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        for (Element element : activeInTreeOrder()) {
+            BigDecimal estimate = ownBudget(element.id(), years()).estimatedExpenditure();
+            List<String> fields = element.classification().policyFields();
+            for (String field : fields.isEmpty() ? List.of(unclassified) : fields) {
+                sums.merge(field, estimate, BigDecimal::add);
+            }
+        }
+        return sums;
     }
 
     private static Map<String, Element> classify(Map<String, Element> byId) {

@@ -18,7 +18,6 @@ import be.koers.reporting.indicator.IndicatorFacts;
 import be.koers.reporting.plan.Element;
 import be.koers.reporting.plan.PlanFacts;
 import be.koers.reporting.plan.PlanSummary;
-import be.koers.reporting.realisation.Dimension;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The strategic note of the plan (strategische nota): its mission, vision and core values, its goals with their
@@ -131,22 +129,13 @@ final class StrategicNote {
         return new Section(text.get("note.budget"), 1, blocks);
     }
 
-    /** Each element's own estimate under each of its (inherited) policy fields, as in the legislature comparison. */
+    /** As the legislature comparison counts it ({@link PlanFacts#estimatesPerPolicyField}). */
     private Section budgetPerPolicyField() {
-        Map<String, BigDecimal> perField = new TreeMap<>();
-        for (Element element : facts.activeInTreeOrder()) {
-            BigDecimal estimate = facts.ownBudget(element.id(), facts.years()).estimatedExpenditure();
-            List<String> fields = element.classification().policyFields();
-            for (String field : fields.isEmpty() ? List.of(Dimension.UNCLASSIFIED) : fields) {
-                perField.merge(field, estimate, BigDecimal::add);
-            }
-        }
+        Map<String, BigDecimal> perField = facts.estimatesPerPolicyField(text.get("label.unclassified"));
         perField.values().removeIf(amount -> amount.signum() == 0);
-        List<String> fields = perField.keySet().stream()
-                .map(field -> field.equals(Dimension.UNCLASSIFIED) ? text.get("label.unclassified") : field).toList();
+        List<String> fields = List.copyOf(perField.keySet());
         List<List<Object>> rows = new ArrayList<>();
-        perField.forEach((field, amount) -> rows.add(List.of(
-                field.equals(Dimension.UNCLASSIFIED) ? text.get("label.unclassified") : field, amount)));
+        perField.forEach((field, amount) -> rows.add(List.of(field, amount)));
         List<Block> blocks = new ArrayList<>(List.of(new Table("budget-per-policy-field", text.get("note.policyFields"),
                 new Columns(text).add("policyField", ColumnType.TEXT).add("estimate", ColumnType.EURO).list(), rows)));
         if (!rows.isEmpty()) {
