@@ -4,6 +4,7 @@ import be.koers.planning.api.indicator.Direction;
 import be.koers.planning.api.indicator.IndicatorKind;
 import be.koers.planning.api.indicator.MeasurementPeriod;
 import be.koers.planning.api.indicator.Target;
+import be.koers.reporting.jdbc.SqlArrays;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,7 +57,7 @@ public class IndicatorRepository {
         return new IndicatorFacts(rs.getString("indicator_id"), rs.getString("plan_id"), rs.getString("name"),
                 rs.getString("unit"), IndicatorKind.valueOf(rs.getString("kind")), Direction.valueOf(rs.getString("direction")), rs.getBigDecimal("baseline_value"),
                 baselineDate == null ? null : baselineDate.toLocalDate(), targets(rs.getString("targets")),
-                strings(rs.getArray("linked_elements")), rs.getBoolean("retired"), rs.getString("previous_indicator_id"),
+                SqlArrays.strings(rs.getArray("linked_elements")), rs.getBoolean("retired"), rs.getString("previous_indicator_id"),
                 rs.getString("previous_plan_id"), scores);
     }
 
@@ -67,9 +67,5 @@ public class IndicatorRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored targets are not readable JSON", e);
         }
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }

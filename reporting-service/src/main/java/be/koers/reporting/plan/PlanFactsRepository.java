@@ -9,13 +9,13 @@ import be.koers.planning.api.shared.TenantId;
 import be.koers.reporting.budget.BudgetLines;
 import be.koers.reporting.indicator.IndicatorRepository;
 import be.koers.support.problem.RequestRefused;
+import be.koers.reporting.jdbc.SqlArrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -109,8 +109,8 @@ public class PlanFactsRepository {
         String previousPlan = rs.getString("previous_plan_id");
         return new Element(rs.getString("element_id"), rs.getString("parent_id"), Level.valueOf(rs.getString("level")),
                 rs.getString("title"), rs.getString("intended_result"), rs.getBoolean("priority"),
-                new Classification(strings(rs.getArray("policy_fields")), strings(rs.getArray("target_groups")),
-                        strings(rs.getArray("sub_areas"))),
+                new Classification(SqlArrays.strings(rs.getArray("policy_fields")), SqlArrays.strings(rs.getArray("target_groups")),
+                        SqlArrays.strings(rs.getArray("sub_areas"))),
                 rs.getString("department"), rs.getString("political_owner"), date(rs, "realisation_start"),
                 date(rs, "realisation_end"), rs.getBoolean("planned"), (Integer) rs.getObject("first_edition"),
                 rs.getBoolean("retired"), rs.getString("retired_reason"),
@@ -124,15 +124,11 @@ public class PlanFactsRepository {
                 rs.getString("legislature_name"), rs.getString("title"), PlanTemplate.valueOf(rs.getString("template")),
                 rs.getInt("first_year"), rs.getInt("last_year"), PlanStatus.valueOf(rs.getString("status")),
                 rs.getInt("edition"), date(rs, "adopted_on"), rs.getBoolean("revision_open"), rs.getString("mission"),
-                rs.getString("vision"), strings(rs.getArray("core_values")));
+                rs.getString("vision"), SqlArrays.strings(rs.getArray("core_values")));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 }
