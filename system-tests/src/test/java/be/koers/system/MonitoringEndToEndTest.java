@@ -1,5 +1,6 @@
 package be.koers.system;
 
+import be.koers.testing.KoersSystem;
 import be.koers.testing.ApiClient;
 import be.koers.testing.ApiClient.Response;
 import be.koers.testing.SseStream;

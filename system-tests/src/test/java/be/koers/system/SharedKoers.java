@@ -1,5 +1,7 @@
 package be.koers.system;
 
+import be.koers.testing.KoersSystem;
+
 /**
  * One Koers for the test classes that only drive it, started on first use and stopped when the test JVM ends:
  * starting two service JVMs costs tens of seconds. Tests that break Koers on purpose start their own.

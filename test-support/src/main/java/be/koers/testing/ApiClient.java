@@ -22,30 +22,36 @@ public final class ApiClient {
     public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String baseUrl;
     private final String authorization;
     private final Map<String, String> headers;
 
-    private ApiClient(String baseUrl, String authorization, Map<String, String> headers) {
+    private ApiClient(HttpClient http, String baseUrl, String authorization, Map<String, String> headers) {
+        this.http = http;
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.headers = headers;
     }
 
     public static ApiClient as(String baseUrl, String user, String password) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient(baseUrl, basic, Map.of());
+        return anonymous(baseUrl).as(user, password);
     }
 
     public static ApiClient anonymous(String baseUrl) {
-        return new ApiClient(baseUrl, null, Map.of());
+        return new ApiClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), baseUrl, null, Map.of());
+    }
+
+    /** The same service as another user, over the same connections (one client per user would be a thread each). */
+    public ApiClient as(String user, String password) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new ApiClient(http, baseUrl, basic, headers);
     }
 
     public ApiClient withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new ApiClient(baseUrl, authorization, more);
+        return new ApiClient(http, baseUrl, authorization, more);
     }
 
     public Response get(String path) {

@@ -1,6 +1,4 @@
-package be.koers.system;
-
-import be.koers.testing.ApiClient;
+package be.koers.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,44 +11,50 @@ import java.util.List;
 import static org.awaitility.Awaitility.await;
 
 /** One Koers service started from its packaged jar as a separate JVM, as in production; killable like one. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
+
+    static final String VERSION = "0.1.0-SNAPSHOT";
 
     private final String name;
     private final Path jar;
+    private final List<String> jvmOptions;
     private final List<String> arguments;
     private final int port;
     private final Path log;
     private Process process;
 
-    private ServiceProcess(String name, Path jar, List<String> arguments, int port) {
+    private ServiceProcess(String name, Path jar, List<String> jvmOptions, List<String> arguments, int port) {
         this.name = name;
         this.jar = jar;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.arguments = arguments;
         this.port = port;
         this.log = Path.of(System.getProperty("koers.logDirectory", "target/service-logs"), name + ".log");
     }
 
-    static ServiceProcess start(String name, String jarProperty, String databaseUrl, String kafka, String... extra) {
-        Path jar = Path.of(System.getProperty(jarProperty, "missing"));
+    static ServiceProcess start(String name, Path jar, String databaseUrl, String kafka, List<String> jvmOptions, List<String> extra) {
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: run the system tests with ./mvnw verify, which packages the services first");
+            throw new IllegalStateException(jar + " is missing: ./mvnw package (or verify) packages the services first");
         }
         int port = freePort();
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=" + be.koers.testing.FreshDatabase.USER,
-                "--spring.datasource.password=" + be.koers.testing.FreshDatabase.PASSWORD,
-                "--spring.kafka.bootstrap-servers=" + kafka,
-                "--koers.kafka.partitions=3"));
-        arguments.addAll(List.of(extra));
-        ServiceProcess service = new ServiceProcess(name, jar, arguments, port);
+                "--spring.datasource.username=" + FreshDatabase.USER,
+                "--spring.datasource.password=" + FreshDatabase.PASSWORD,
+                "--spring.kafka.bootstrap-servers=" + kafka));
+        arguments.addAll(extra);
+        ServiceProcess service = new ServiceProcess(name, jar, jvmOptions, arguments, port);
         service.start();
         return service;
     }
 
-    void start() {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+    /** Starts it (again, after {@link #kill()}) and returns once it reports healthy. */
+    public void start() {
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
@@ -74,13 +78,22 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Like a crash: SIGKILL, no shutdown hooks, nothing flushed. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The operating system's process id, to read its memory from /proc. */
+    public long pid() {
+        return process.pid();
     }
 
     @Override

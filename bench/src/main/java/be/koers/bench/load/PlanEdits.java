@@ -1,0 +1,28 @@
+package be.koers.bench.load;
+
+import be.koers.bench.dataset.DataSet;
+import be.koers.bench.dataset.LoadedPlan;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Plan edits: a planner of a random administration gives a random item of its plan a new title in the open revision. */
+public final class PlanEdits implements Operation {
+
+    private final List<LoadedPlan> plans;
+    private final AtomicLong sequence = new AtomicLong();
+
+    public PlanEdits(DataSet data) {
+        this.plans = data.plans();
+    }
+
+    @Override
+    public Boolean send() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        LoadedPlan plan = plans.get(random.nextInt(plans.size()));
+        LoadedPlan.Item item = plan.items().get(random.nextInt(plan.items().size()));
+        return plan.planner().put(plan.path() + "/items/" + item.id(),
+                item.revisedTo(item.title() + " (edit " + sequence.incrementAndGet() + ")")).status() == 200;
+    }
+}

@@ -1,0 +1,39 @@
+package be.koers.bench.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The figures of one run, as the Markdown table the README records. */
+public record BenchReport(String size, Instant startedAt, Duration took, Machine machine, String dataSet, List<Figure> figures) {
+
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("## Koers benchmark, size ").append(size).append(", ").append(startedAt).append('\n').append('\n');
+        out.append("- Machine: ").append(machine).append('\n');
+        out.append("- Data set: ").append(dataSet).append('\n');
+        out.append("- Run took ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart()).append(" s\n\n");
+        out.append("| # | Figure | Koers | Baseline (same run) | Ratio | Target | | Micrometer timers |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
+        for (Figure figure : figures) {
+            out.append("| ").append(String.join(" | ", figure.section(), figure.name(), figure.measured(), figure.baseline(),
+                    figure.ratio(), figure.target(), figure.verdict().label(), figure.timers())).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    public Path write(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Path file = directory.resolve("bench-" + size + ".md");
+            Files.writeString(file, markdown());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

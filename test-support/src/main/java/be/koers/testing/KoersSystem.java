@@ -1,0 +1,112 @@
+package be.koers.testing;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Koers as it runs in production, minus the network: a real KRaft Kafka broker, the command-service, the
+ * query-service and the reporting-service as their own JVMs, each on a fresh database of the real PostgreSQL server.
+ * The system tests drive it; the benchmark measures it.
+ */
+public final class KoersSystem implements AutoCloseable {
+
+    public final EmbeddedKafkaKraftBroker kafka;
+    public final FreshDatabase commandDatabase;
+    public final FreshDatabase queryDatabase;
+    public final FreshDatabase reportingDatabase;
+    public final ServiceProcess commandService;
+    public final ServiceProcess queryService;
+    public final ServiceProcess reportingService;
+
+    /**
+     * How to start it.
+     *
+     * @param withReporting  whether to start the reporting-service too (tests of the command and query side start faster without)
+     * @param partitions     partitions of each event topic
+     * @param jvmOptions     options of every service JVM, such as its heap
+     * @param extraArguments Spring arguments given to every service, such as its users
+     * @param databasePrefix prefix of the fresh databases' names
+     */
+    public record Launch(boolean withReporting, int partitions, List<String> jvmOptions, List<String> extraArguments,
+                         String databasePrefix) {
+
+        /** Small heaps and a JIT tuned for start-up: tests start Koers often and load it little. */
+        public static Launch forTests(boolean withReporting) {
+            return new Launch(withReporting, 3, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), List.of(), "sys");
+        }
+    }
+
+    public KoersSystem() {
+        this(Launch.forTests(true));
+    }
+
+    /** Without the reporting-service, for tests about the command and query side only, which then start faster. */
+    public KoersSystem(boolean withReporting) {
+        this(Launch.forTests(withReporting));
+    }
+
+    public KoersSystem(Launch launch) {
+        commandDatabase = FreshDatabase.create(launch.databasePrefix() + "_command");
+        queryDatabase = FreshDatabase.create(launch.databasePrefix() + "_query");
+        reportingDatabase = FreshDatabase.create(launch.databasePrefix() + "_reporting");
+        kafka = new EmbeddedKafkaKraftBroker(1, launch.partitions());
+        kafka.afterPropertiesSet();
+        commandService = start("command-service", commandDatabase, launch);
+        queryService = start("query-service", queryDatabase, launch);
+        reportingService = launch.withReporting() ? start("reporting-service", reportingDatabase, launch) : null;
+    }
+
+    private ServiceProcess start(String name, FreshDatabase database, Launch launch) {
+        List<String> arguments = new ArrayList<>(List.of("--koers.kafka.partitions=" + launch.partitions()));
+        arguments.addAll(launch.extraArguments());
+        return ServiceProcess.start(name, jarOf(name), database.jdbcUrl(), kafka.getBrokersAsString(), launch.jvmOptions(), arguments);
+    }
+
+    /**
+     * The packaged jar of a service: where the build says ({@code koers.commandServiceJar} …), else where
+     * {@code ./mvnw package} puts it under the working directory's repository.
+     */
+    static Path jarOf(String service) {
+        String property = "koers." + camelCase(service) + "Jar";
+        String configured = System.getProperty(property);
+        return configured != null ? Path.of(configured)
+                : Path.of(service, "target", service + "-" + ServiceProcess.VERSION + ".jar").toAbsolutePath();
+    }
+
+    private static String camelCase(String service) {
+        int dash = service.indexOf('-');
+        return service.substring(0, dash) + Character.toUpperCase(service.charAt(dash + 1)) + service.substring(dash + 2);
+    }
+
+    public ApiClient commands(String user, String password) {
+        return ApiClient.as(commandService.url(), user, password);
+    }
+
+    public ApiClient queries(String user, String password) {
+        return ApiClient.as(queryService.url(), user, password);
+    }
+
+    public ApiClient reports(String user, String password) {
+        return ApiClient.as(reportingService.url(), user, password);
+    }
+
+    /** The running services, for whoever watches them all (the benchmark's memory sampler). */
+    public List<ServiceProcess> services() {
+        return reportingService == null ? List.of(commandService, queryService)
+                : List.of(commandService, queryService, reportingService);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try (commandDatabase; queryDatabase; reportingDatabase) {
+            for (ServiceProcess service : services()) {
+                service.close();
+            }
+        } finally {
+            kafka.destroy();
+        }
+    }
+}
