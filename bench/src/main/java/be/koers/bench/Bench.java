@@ -5,6 +5,7 @@ import be.koers.bench.dataset.DataSetLoader;
 import be.koers.bench.dataset.ScorePeriods;
 import be.koers.bench.lag.LagProbe;
 import be.koers.bench.load.ClosedLoop;
+import be.koers.bench.load.CpuAccount;
 import be.koers.bench.load.LoadResult;
 import be.koers.bench.load.OpenLoop;
 import be.koers.bench.load.PlanEdits;
@@ -90,8 +91,10 @@ public final class Bench {
     BenchReport run() throws Exception {
         Instant startedAt = Instant.now();
         Tenants tenants = Tenants.of(size.tenants());
-        KoersSystem.Launch launch = new KoersSystem.Launch(true, 6,
-                List.of("-Xmx" + SERVICE_HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError"),
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + SERVICE_HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError"));
+        // to profile the services under the benchmark's load, e.g. -Dkoers.bench.jvmOptions=-XX:StartFlightRecording=filename=/tmp/jfr/
+        jvmOptions.addAll(List.of(System.getProperty("koers.bench.jvmOptions", "").split(" ")).stream().filter(o -> !o.isBlank()).toList());
+        KoersSystem.Launch launch = new KoersSystem.Launch(true, 6, jvmOptions,
                 List.of(tenants.writeUsersFile(workDirectory), "--logging.level.root=WARN",
                         "--logging.level.be.koers=INFO", "--logging.level.org.springframework.kafka.listener=WARN"), "bench");
         log.info("Starting Koers for the {} benchmark", size.name());
@@ -101,9 +104,18 @@ public final class Bench {
             CatchUp catchUp = new CatchUp(koers);
             catchUp.await("the data set");
 
-            LoadResult raw = RawInserts.run(size.clients(), size.measure(), catchUp.averagePayloadCharacters(),
-                    Timers.timer(registry, "koers.bench.raw.insert"));
-            throughput(koers, data, raw, catchUp);
+            CpuAccount cpu = new CpuAccount(koers.services());
+            LoadResult raw;
+            Map<String, Double> beforeRaw;
+            Map<String, Double> afterRaw;
+            try (RawInserts inserts = new RawInserts(size.clients(), catchUp.averagePayloadCharacters())) {
+                beforeRaw = cpu.now();
+                raw = inserts.run(size.measure(), Timers.timer(registry, "koers.bench.raw.insert"));
+                afterRaw = cpu.now();
+            }
+            throughput(koers, data, raw, catchUp, cpu);
+            figures.add(new Figure("1", "CPU per raw insert (baseline)", CpuAccount.perOperation(beforeRaw, afterRaw, raw.accepted(), "insert"),
+                    "–", "–", "–", Verdict.NONE, "–"));
             readLatencies(koers, data);
             replay(koers);
             memory(koers, memory.peaks());
@@ -117,15 +129,18 @@ public final class Bench {
     }
 
     /** Figures 1-3: maximum command rates, latency at half of them, and the lag to the read side meanwhile. */
-    private void throughput(KoersSystem koers, DataSet data, LoadResult raw, CatchUp catchUp) throws Exception {
+    private void throughput(KoersSystem koers, DataSet data, LoadResult raw, CatchUp catchUp, CpuAccount cpu) throws Exception {
         Timer rawLatency = registry.get("koers.bench.raw.insert").timer();
         Timer editsAtMax = Timers.timer(registry, "koers.bench.command", "kind", "plan edit", "load", "max");
+        Map<String, Double> beforeEdits = cpu.now();
         LoadResult edits = ClosedLoop.run(size.clients(), size.measure(), new PlanEdits(data), editsAtMax);
         catchUp.await("the plan edits");
+        Map<String, Double> afterEdits = cpu.now();
         ScorePeriods periods = new ScorePeriods(data);
         Timer scoresAtMax = Timers.timer(registry, "koers.bench.command", "kind", "score", "load", "max");
         LoadResult scores = ClosedLoop.run(size.clients(), size.measure(), new ScoreRecording(periods), scoresAtMax);
         catchUp.await("the scores");
+        Map<String, Double> afterScores = cpu.now();
         String clients = " (" + size.clients() + " clients)";
         figures.add(new Figure("1", "Plan edits accepted" + clients + refusals(edits), rate(edits.perSecond(), "edits"),
                 rate(raw.perSecond(), "inserts") + " (single-row insert + commit)", ratio(edits.perSecond(), raw.perSecond()),
@@ -135,6 +150,13 @@ public final class Bench {
                 rate(raw.perSecond(), "inserts"), ratio(scores.perSecond(), raw.perSecond()),
                 "≥ 50%", Verdict.of(scores.perSecond() >= THROUGHPUT_TARGET * raw.perSecond()),
                 "koers.bench.command · koers.commands{command=RecordScore}"));
+        // what one command costs the whole machine, its projections' catch-up included: the limit on two cores
+        figures.add(new Figure("1", "CPU per plan edit, all processes", CpuAccount.perOperation(beforeEdits, afterEdits, edits.accepted(), "edit"),
+                rate(CpuAccount.ceiling(beforeEdits, afterEdits, edits.accepted()), "edits") + " if CPU were the only limit", "–", "–",
+                Verdict.NONE, "process CPU time (/proc)"));
+        figures.add(new Figure("1", "CPU per score, all processes", CpuAccount.perOperation(afterEdits, afterScores, scores.accepted(), "score"),
+                rate(CpuAccount.ceiling(afterEdits, afterScores, scores.accepted()), "scores") + " if CPU were the only limit", "–", "–",
+                Verdict.NONE, "process CPU time (/proc)"));
 
         Timer toRest = Timers.timer(registry, "koers.bench.lag", "stage", "rest");
         Timer toSse = Timers.timer(registry, "koers.bench.lag", "stage", "sse");

@@ -7,8 +7,9 @@ import java.util.Locale;
  * How much the benchmark loads and how long it measures.
  *
  * @param tenants            administrations, each with one plan
- * @param minElements        elements of the smallest plan
- * @param maxElements        elements of the largest plan, the Ghent-scale one on which history is measured
+ * @param largestElements    elements of the largest plan, the Ghent-scale one on which history and reads are measured
+ * @param minElements        fewest elements of the other plans
+ * @param maxElements        most elements of the other plans
  * @param indicators         indicators over all tenants, shared in proportion to plan size
  * @param loadedMonths       months of scores loaded before measuring (of the six years' 72); the measurements record the next ones
  * @param revisions          revisions adopted on the largest plan, each revising a tenth of its items: its history
@@ -16,11 +17,11 @@ import java.util.Locale;
  * @param measure            length of each throughput and latency phase
  * @param readRepeats        requests per read endpoint
  */
-public record BenchSize(String name, int tenants, int minElements, int maxElements, int indicators, int loadedMonths,
+public record BenchSize(String name, int tenants, int largestElements, int minElements, int maxElements, int indicators, int loadedMonths,
                         int revisions, int clients, Duration measure, int readRepeats) {
 
-    public static final BenchSize SMALL = new BenchSize("small", 3, 300, 2000, 150, 12, 3, 16, Duration.ofSeconds(8), 40);
-    public static final BenchSize FLANDERS = new BenchSize("flanders", 300, 300, 2000, 20_000, 66, 10, 32, Duration.ofSeconds(60), 300);
+    public static final BenchSize SMALL = new BenchSize("small", 3, 2000, 300, 500, 150, 12, 3, 16, Duration.ofSeconds(8), 40);
+    public static final BenchSize FLANDERS = new BenchSize("flanders", 300, 2000, 300, 2000, 20_000, 66, 10, 32, Duration.ofSeconds(60), 300);
 
     public static BenchSize named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {

@@ -54,15 +54,18 @@ public final class KoersSystem implements AutoCloseable {
         reportingDatabase = FreshDatabase.create(launch.databasePrefix() + "_reporting");
         kafka = new EmbeddedKafkaKraftBroker(1, launch.partitions());
         kafka.afterPropertiesSet();
-        commandService = start("command-service", commandDatabase, launch);
-        queryService = start("query-service", queryDatabase, launch);
-        reportingService = launch.withReporting() ? start("reporting-service", reportingDatabase, launch) : null;
+        // the command-service first: it creates the topics the others subscribe to; those two then start side by side
+        commandService = launch("command-service", commandDatabase, launch);
+        commandService.awaitHealthy();
+        queryService = launch("query-service", queryDatabase, launch);
+        reportingService = launch.withReporting() ? launch("reporting-service", reportingDatabase, launch) : null;
+        services().forEach(ServiceProcess::awaitHealthy);
     }
 
-    private ServiceProcess start(String name, FreshDatabase database, Launch launch) {
+    private ServiceProcess launch(String name, FreshDatabase database, Launch launch) {
         List<String> arguments = new ArrayList<>(List.of("--koers.kafka.partitions=" + launch.partitions()));
         arguments.addAll(launch.extraArguments());
-        return ServiceProcess.start(name, jarOf(name), database.jdbcUrl(), kafka.getBrokersAsString(), launch.jvmOptions(), arguments);
+        return ServiceProcess.launch(name, jarOf(name), database.jdbcUrl(), kafka.getBrokersAsString(), launch.jvmOptions(), arguments);
     }
 
     /**

@@ -32,7 +32,8 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = Path.of(System.getProperty("koers.logDirectory", "target/service-logs"), name + ".log");
     }
 
-    static ServiceProcess start(String name, Path jar, String databaseUrl, String kafka, List<String> jvmOptions, List<String> extra) {
+    /** Starts the process without waiting for it: start several, then {@link #awaitHealthy()} each, to start them side by side. */
+    static ServiceProcess launch(String name, Path jar, String databaseUrl, String kafka, List<String> jvmOptions, List<String> extra) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: ./mvnw package (or verify) packages the services first");
         }
@@ -45,12 +46,17 @@ public final class ServiceProcess implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafka));
         arguments.addAll(extra);
         ServiceProcess service = new ServiceProcess(name, jar, jvmOptions, arguments, port);
-        service.start();
+        service.spawn();
         return service;
     }
 
     /** Starts it (again, after {@link #kill()}) and returns once it reports healthy. */
     public void start() {
+        spawn();
+        awaitHealthy();
+    }
+
+    private void spawn() {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
         command.addAll(jvmOptions);
@@ -63,6 +69,9 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start " + name, e);
         }
+    }
+
+    void awaitHealthy() {
         ApiClient health = ApiClient.anonymous(url());
         await(name + " healthy (log: " + log + ")").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
                 .until(() -> {

@@ -71,7 +71,7 @@ public final class DataSetLoader {
         Random random = new Random(SEED);
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < tenants.ids().size(); i++) {
-            sizes.add(i == 0 ? size.maxElements() : size.minElements() + random.nextInt(size.maxElements() - size.minElements() + 1));
+            sizes.add(i == 0 ? size.largestElements() : size.minElements() + random.nextInt(size.maxElements() - size.minElements() + 1));
         }
         long elements = sizes.stream().mapToLong(Integer::longValue).sum();
         List<Callable<LoadedPlan>> loads = new ArrayList<>();
@@ -86,7 +86,8 @@ public final class DataSetLoader {
             loads.add(() -> new PlanLoader(tenant, planner, commands).load(shape, indicators));
         }
         log.info("Loading {} plans with {} elements and {} indicators in all", sizes.size(), elements, size.indicators());
-        try (Progress ignored = new Progress("plans", "commands", elements * 13 / 10 + size.indicators(), commands)) {
+        long expected = sizes.stream().map(PlanShape::ofSize).mapToLong(PlanLoader::commands).sum() + size.indicators();
+        try (Progress ignored = new Progress("plans", "commands", expected, commands)) {
             return all(pool, loads);
         }
     }

@@ -36,6 +36,14 @@ final class PlanLoader {
         this.commands = commands;
     }
 
+    /** The commands {@link #load} sends for a plan of this shape, its indicators apart: for the progress log. */
+    static long commands(PlanShape shape) {
+        int statements = 5; // legislature, plan, mission, vision, core values
+        int budgets = 2 * shape.activities();
+        int progress = (shape.actions() + 2) / 3;
+        return statements + shape.total() + budgets + progress + 1; // and the adoption
+    }
+
     LoadedPlan load(PlanShape shape, int indicators) {
         String legislature = tenant + "-" + FIRST_YEAR + "-" + LAST_YEAR;
         String planId = tenant + "-plan-" + FIRST_YEAR + "-" + LAST_YEAR;

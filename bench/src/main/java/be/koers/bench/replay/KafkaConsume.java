@@ -10,10 +10,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * A baseline for replay: how fast a new consumer group reads every record of the event topics from the beginning,
+ * A baseline for replay: how fast a plain consumer reads every record of the event topics from the beginning,
  * doing nothing with them but decode the strings (the services' listeners deserialize the same way).
  */
 public final class KafkaConsume {
@@ -26,8 +25,6 @@ public final class KafkaConsume {
     public static Rate run(String bootstrapServers) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-raw-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         long start = System.nanoTime();
@@ -39,7 +36,9 @@ public final class KafkaConsume {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             long expected = ends.values().stream().mapToLong(Long::longValue).sum()
                     - consumer.beginningOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
-            consumer.subscribe(KoersTopics.ALL);
+            // assigned, not subscribed: no group join, so this is the broker's and the client's own read rate
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
             long deadline = start + GIVE_UP.toNanos();
             while (records < expected) {
                 if (System.nanoTime() > deadline) {

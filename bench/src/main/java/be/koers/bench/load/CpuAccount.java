@@ -1,0 +1,87 @@
+package be.koers.bench.load;
+
+import be.koers.testing.ServiceProcess;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Where the machine's CPU goes: the CPU time (user + system, from /proc) of each service, of all PostgreSQL
+ * processes and of the benchmark's own JVM (its clients and the in-process Kafka broker). Per accepted command, it
+ * tells what one command costs the whole system, and so what rate the machine's cores allow at most.
+ */
+public final class CpuAccount {
+
+    /** USER_HZ: the unit of /proc's CPU times on Linux. */
+    private static final double TICKS_PER_SECOND = 100;
+    private static final String POSTGRES = "PostgreSQL";
+    private static final String BENCH = "bench + Kafka";
+
+    private final List<ServiceProcess> services;
+
+    public CpuAccount(List<ServiceProcess> services) {
+        this.services = services;
+    }
+
+    /** CPU seconds so far, per process (group). */
+    public Map<String, Double> now() {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        services.forEach(service -> seconds.put(service.name(), cpuSeconds(service.pid())));
+        seconds.put(POSTGRES, postgresPids().mapToDouble(CpuAccount::cpuSeconds).sum());
+        seconds.put(BENCH, cpuSeconds(ProcessHandle.current().pid()));
+        return seconds;
+    }
+
+    /** "command-service 2.1 ms · … = 6.4 ms per command" between two readings. */
+    public static String perOperation(Map<String, Double> before, Map<String, Double> after, long operations, String unit) {
+        double total = 0;
+        StringBuilder parts = new StringBuilder();
+        for (var entry : after.entrySet()) {
+            double millis = 1000 * (entry.getValue() - before.getOrDefault(entry.getKey(), 0.0)) / operations;
+            total += millis;
+            parts.append(String.format(Locale.ROOT, "%s %.2f · ", entry.getKey(), millis));
+        }
+        return parts + String.format(Locale.ROOT, "total %.2f ms CPU per %s", total, unit);
+    }
+
+    /** The rate the machine's cores would allow if CPU were the only limit. */
+    public static double ceiling(Map<String, Double> before, Map<String, Double> after, long operations) {
+        double seconds = after.entrySet().stream().mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0)).sum();
+        return Runtime.getRuntime().availableProcessors() * operations / seconds;
+    }
+
+    private static Stream<Long> postgresPids() {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.map(path -> path.getFileName().toString()).filter(name -> name.chars().allMatch(Character::isDigit))
+                    .map(Long::parseLong).filter(CpuAccount::isPostgres).collect(Collectors.toList()).stream();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list processes", e);
+        }
+    }
+
+    private static boolean isPostgres(long pid) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(pid), "comm")).trim().startsWith("postgres");
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 14th and 15th
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+        } catch (IOException gone) {
+            return 0; // a PostgreSQL backend that ended between listing and reading
+        }
+    }
+}
