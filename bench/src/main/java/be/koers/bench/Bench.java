@@ -104,7 +104,8 @@ public final class Bench {
             CatchUp catchUp = new CatchUp(koers);
             catchUp.await("the data set");
 
-            CpuAccount cpu = new CpuAccount(koers.services());
+            CpuAccount cpu = new CpuAccount(koers.services(), List.of(koers.commandDatabase.name(), koers.queryDatabase.name(),
+                    koers.reportingDatabase.name(), RawInserts.DATABASE_PREFIX));
             LoadResult raw;
             Map<String, Double> beforeRaw;
             Map<String, Double> afterRaw;

@@ -20,7 +20,7 @@ import java.util.Locale;
 public record BenchSize(String name, int tenants, int largestElements, int minElements, int maxElements, int indicators, int loadedMonths,
                         int revisions, int clients, Duration measure, int readRepeats) {
 
-    public static final BenchSize SMALL = new BenchSize("small", 3, 2000, 300, 500, 150, 12, 3, 16, Duration.ofSeconds(8), 40);
+    public static final BenchSize SMALL = new BenchSize("small", 3, 2000, 300, 500, 150, 12, 2, 16, Duration.ofSeconds(6), 30);
     public static final BenchSize FLANDERS = new BenchSize("flanders", 300, 2000, 300, 2000, 20_000, 66, 10, 32, Duration.ofSeconds(60), 300);
 
     public static BenchSize named(String name) {

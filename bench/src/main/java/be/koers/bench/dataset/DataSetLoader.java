@@ -37,13 +37,16 @@ public final class DataSetLoader {
     private final Tenants tenants;
     private final ApiClient commandService;
     private final AtomicLong commands = new AtomicLong();
+    private final ExecutorService lanes;
 
     public DataSetLoader(BenchSize size, Tenants tenants, ApiClient commandService) {
         this.size = size;
         this.tenants = tenants;
         this.commandService = commandService;
+        this.lanes = Executors.newFixedThreadPool(size.clients());
     }
 
+    /** Loads it once; the loader is spent afterwards. */
     public DataSet load() {
         ExecutorService pool = Executors.newFixedThreadPool(size.clients());
         try {
@@ -64,6 +67,7 @@ public final class DataSetLoader {
             return new DataSet(plans, history, 1 + size.revisions(), commands.get(), scores, size.loadedMonths());
         } finally {
             pool.shutdownNow();
+            lanes.shutdownNow();
         }
     }
 
@@ -83,7 +87,7 @@ public final class DataSetLoader {
             indicatorsLeft -= indicators;
             PlanShape shape = PlanShape.ofSize(sizes.get(i));
             ApiClient planner = commandService.as(Tenants.plannerOf(tenant), Tenants.PASSWORD);
-            loads.add(() -> new PlanLoader(tenant, planner, commands).load(shape, indicators));
+            loads.add(() -> new PlanLoader(tenant, planner, commands, lanes).load(shape, indicators));
         }
         log.info("Loading {} plans with {} elements and {} indicators in all", sizes.size(), elements, size.indicators());
         long expected = sizes.stream().map(PlanShape::ofSize).mapToLong(PlanLoader::commands).sum() + size.indicators();

@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,12 +32,15 @@ final class PlanLoader {
     private final String tenant;
     private final ApiClient planner;
     private final AtomicLong commands;
+    private final ExecutorService lanes;
     private String planPath;
 
-    PlanLoader(String tenant, ApiClient planner, AtomicLong commands) {
+    /** @param lanes sends the commands of one level side by side: the plan decides them one by one, but HTTP and JSON overlap */
+    PlanLoader(String tenant, ApiClient planner, AtomicLong commands, ExecutorService lanes) {
         this.tenant = tenant;
         this.planner = planner;
         this.commands = commands;
+        this.lanes = lanes;
     }
 
     /** The commands {@link #load} sends for a plan of this shape, its indicators apart: for the progress log. */
@@ -65,18 +72,26 @@ final class PlanLoader {
         List<LoadedPlan.Item> actions = new ArrayList<>(items("ACTION", shape.actions() * 4 / 5, activityIds, 0));
         actions.addAll(items("ACTION", shape.actions() - actions.size(), operational, actions.size()));
 
-        activities.forEach(this::estimateBudget);
+        List<Runnable> budgetsAndProgress = new ArrayList<>();
+        activities.forEach(activity -> budgetsAndProgress.add(() -> estimateBudget(activity)));
         for (int i = 0; i < actions.size(); i += 3) {
-            send(planner.put(planPath + "/items/" + actions.get(i).id() + "/progress",
-                    Map.of("status", "STARTED", "percentComplete", 10 + i % 80)), "progress");
+            String path = planPath + "/items/" + actions.get(i).id() + "/progress";
+            Map<String, Object> progress = Map.of("status", "STARTED", "percentComplete", 10 + i % 80);
+            budgetsAndProgress.add(() -> send(planner.put(path, progress), "progress"));
         }
+        sideBySide(budgetsAndProgress);
         send(planner.post(planPath + "/adoption", Map.of("decisionDate", (FIRST_YEAR - 1) + "-12-18",
                 "decisionReference", "GR-" + (FIRST_YEAR - 1) + "-12-18/" + tenant)), "adoption");
 
         List<String> indicatorIds = new ArrayList<>();
+        List<Runnable> definitions = new ArrayList<>();
         for (int i = 0; i < indicators; i++) {
-            indicatorIds.add(defineIndicator(i, strategic.get(i % strategic.size())));
+            String id = tenant + "-indicator-" + i;
+            int n = i;
+            definitions.add(() -> defineIndicator(id, n, strategic.get(n % strategic.size())));
+            indicatorIds.add(id);
         }
+        sideBySide(definitions);
         List<LoadedPlan.Item> items = new ArrayList<>(activities);
         items.addAll(actions);
         return new LoadedPlan(tenant, planId, planner, List.copyOf(items), List.copyOf(indicatorIds));
@@ -84,6 +99,7 @@ final class PlanLoader {
 
     private List<String> goals(String level, int count, List<String> parents) {
         List<String> ids = new ArrayList<>();
+        List<Runnable> definitions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = tenant + "-" + level.toLowerCase() + "-" + i;
             Map<String, Object> goal = new HashMap<>(Map.of("id", id, "level", level, "title", title(level, i),
@@ -91,14 +107,16 @@ final class PlanLoader {
             if (!parents.isEmpty()) {
                 goal.put("parentId", parents.get(i % parents.size()));
             }
-            send(planner.post(planPath + "/goals", goal), level);
+            definitions.add(() -> send(planner.post(planPath + "/goals", goal), level));
             ids.add(id);
         }
+        sideBySide(definitions);
         return ids;
     }
 
     private List<LoadedPlan.Item> items(String level, int count, List<String> parents, int firstNumber) {
         List<LoadedPlan.Item> items = new ArrayList<>();
+        List<Runnable> definitions = new ArrayList<>();
         for (int n = firstNumber; n < firstNumber + count; n++) {
             String id = tenant + "-" + level.toLowerCase() + "-" + n;
             LoadedPlan.Item item = level.equals("ACTION")
@@ -110,9 +128,10 @@ final class PlanLoader {
                 request.put("actionType", item.actionType());
                 request.put("period", item.period());
             }
-            send(planner.post(planPath + "/items", request), level);
+            definitions.add(() -> send(planner.post(planPath + "/items", request), level));
             items.add(item);
         }
+        sideBySide(definitions);
         return items;
     }
 
@@ -125,8 +144,7 @@ final class PlanLoader {
         }
     }
 
-    private String defineIndicator(int i, String goal) {
-        String id = tenant + "-indicator-" + i;
+    private void defineIndicator(String id, int i, String goal) {
         Map<String, Object> indicator = new HashMap<>(Map.of("id", id, "name", "Indicator " + i + " of " + tenant,
                 "unit", "count", "kind", "NUMBER", "direction", "HIGHER_IS_BETTER",
                 "baseline", Map.of("value", 100, "date", (FIRST_YEAR - 1) + "-12-31"),
@@ -135,7 +153,6 @@ final class PlanLoader {
         indicator.putAll(Map.of("frequency", "MONTHLY", "dataSource", "Municipal register",
                 "ownerDepartment", Vocabulary.department(i), "linkedElements", List.of(goal)));
         send(planner.post(planPath + "/indicators", indicator), "indicator");
-        return id;
     }
 
     static Period period(int i) {
@@ -151,6 +168,19 @@ final class PlanLoader {
             case "ACTIVITY" -> "Activity " + i;
             default -> "Action " + i;
         };
+    }
+
+    private void sideBySide(List<Runnable> sends) {
+        try {
+            for (Future<?> sent : lanes.invokeAll(sends.stream().map(Executors::callable).toList())) {
+                sent.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException refused ? refused : new IllegalStateException(e.getCause());
+        }
     }
 
     private void send(ApiClient.Response response, String what) {

@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Where the machine's CPU goes: the CPU time (user + system, from /proc) of each service, of all PostgreSQL
- * processes and of the benchmark's own JVM (its clients and the in-process Kafka broker). Per accepted command, it
- * tells what one command costs the whole system, and so what rate the machine's cores allow at most.
+ * Where the machine's CPU goes: the CPU time (user + system, from /proc) of each service, of the PostgreSQL
+ * processes that serve this run (the backends of its databases, and the server's own writers and checkpointer, but
+ * not backends of other databases on the same server) and of the benchmark's own JVM (its clients and the
+ * in-process Kafka broker). Per accepted command, it tells what one command costs the whole system, and so what
+ * rate the machine's cores allow at most.
  */
 public final class CpuAccount {
 
@@ -25,16 +27,18 @@ public final class CpuAccount {
     private static final String BENCH = "bench + Kafka";
 
     private final List<ServiceProcess> services;
+    private final List<String> databases;
 
-    public CpuAccount(List<ServiceProcess> services) {
+    public CpuAccount(List<ServiceProcess> services, List<String> databases) {
         this.services = services;
+        this.databases = databases;
     }
 
     /** CPU seconds so far, per process (group). */
     public Map<String, Double> now() {
         Map<String, Double> seconds = new LinkedHashMap<>();
         services.forEach(service -> seconds.put(service.name(), cpuSeconds(service.pid())));
-        seconds.put(POSTGRES, postgresPids().mapToDouble(CpuAccount::cpuSeconds).sum());
+        seconds.put(POSTGRES, postgresPids().filter(this::servesThisRun).mapToDouble(CpuAccount::cpuSeconds).sum());
         seconds.put(BENCH, cpuSeconds(ProcessHandle.current().pid()));
         return seconds;
     }
@@ -63,6 +67,17 @@ public final class CpuAccount {
                     .map(Long::parseLong).filter(CpuAccount::isPostgres).collect(Collectors.toList()).stream();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list processes", e);
+        }
+    }
+
+    /** A backend names its database in its title ("postgres: 15/main: user database host state"); auxiliary processes name none. */
+    private boolean servesThisRun(long pid) {
+        try {
+            String title = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
+            boolean backend = title.contains("127.0.0.1(") || title.contains("[local]");
+            return !backend || databases.stream().anyMatch(title::contains);
+        } catch (IOException gone) {
+            return false;
         }
     }
 

@@ -28,6 +28,9 @@ public final class RawInserts implements AutoCloseable {
                                      payload, meta_data, time_stamp)
             VALUES (?, ?, ?, 'Plan', 'be.koers.planning.api.plan.ItemRevised', ?, NULL, now()::text)""";
 
+    /** Its database's name starts so: FreshDatabase prefixes the purpose with koers_t_. */
+    public static final String DATABASE_PREFIX = "koers_t_bench_raw_";
+
     private final FreshDatabase database = FreshDatabase.create("bench_raw");
     private final List<Connection> connections = new ArrayList<>();
     private final BlockingQueue<PreparedStatement> statements = new LinkedBlockingQueue<>();
