@@ -4,6 +4,7 @@ import be.koers.bench.dataset.DataSet;
 import be.koers.bench.dataset.DataSetLoader;
 import be.koers.bench.dataset.ScorePeriods;
 import be.koers.bench.lag.LagProbe;
+import be.koers.bench.lag.ServiceTimers;
 import be.koers.bench.load.ClosedLoop;
 import be.koers.bench.load.CpuAccount;
 import be.koers.bench.load.LoadResult;
@@ -168,6 +169,11 @@ public final class Bench {
             OpenLoop.run(edits.perSecond() / 2, size.measure(), workers, new PlanEdits(data), editsAtHalf);
             OpenLoop.run(scores.perSecond() / 2, size.measure(), workers, new ScoreRecording(periods), scoresAtHalf);
         }
+        String whereTheLagGoes = String.join(" → ",
+                "stored → on Kafka " + serverTimer(koers.commandService.url(), "koers.events.publication.lag"),
+                "query-service committed " + serverTimer(koers.queryService.url(), "koers.projection.lag"),
+                "pushed on SSE " + serverTimer(koers.queryService.url(), "koers.live.push.lag"));
+        String reportingLag = serverTimer(koers.reportingService.url(), "koers.projection.lag");
         catchUp.await("the half load");
         String rawLatency50 = latency(rawLatency, false) + " (insert + commit)";
         figures.add(new Figure("2", String.format("Plan edit latency at half load (%.0f/s offered)", edits.perSecond() / 2),
@@ -180,6 +186,13 @@ public final class Bench {
         figures.add(new Figure("3", "Lag: command accepted → pushed on the plan's SSE stream", latency(toSse, false),
                 "–", "–", "p99 < 500 ms", Verdict.of(Timers.millisAt(toSse, 0.99) < LAG_TARGET_MS),
                 "koers.bench.lag{stage=sse} · koers.live.push.lag"));
+        figures.add(new Figure("3", "Lag as the services time it, from the event's storage (last minutes of the half load)",
+                whereTheLagGoes, "reporting-service committed " + reportingLag, "–", "–", Verdict.NONE,
+                "koers.events.publication.lag · koers.projection.lag · koers.live.push.lag"));
+    }
+
+    private static String serverTimer(String serviceUrl, String timer) {
+        return ServiceTimers.percentiles(serviceUrl, timer).map(p -> "(" + p + ")").orElse("(not timed)");
     }
 
     private static String refusals(LoadResult result) {

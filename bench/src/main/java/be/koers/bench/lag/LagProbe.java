@@ -41,7 +41,7 @@ public final class LagProbe implements AutoCloseable {
 
     public LagProbe(LoadedPlan plan, String queryServiceUrl, Timer toRest, Timer toSse) {
         this.plan = plan;
-        this.item = plan.items().get(0);
+        this.item = plan.items().get(0); // PlanEdits leaves it alone: another title would hide the probe's
         String user = Tenants.plannerOf(plan.tenant());
         this.queries = ApiClient.as(queryServiceUrl, user, Tenants.PASSWORD);
         this.stream = SseStream.open(queryServiceUrl + plan.path() + "/stream", user, Tenants.PASSWORD, null);

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Plan edits: a planner of a random administration gives a random item of its plan a new title in the open revision. */
+/**
+ * Plan edits: a planner of a random administration gives a random item of its plan (but the first, which the
+ * {@link be.koers.bench.lag.LagProbe} edits) a new title in the open revision.
+ */
 public final class PlanEdits implements Operation {
 
     private final List<LoadedPlan> plans;
@@ -21,7 +24,8 @@ public final class PlanEdits implements Operation {
     public Boolean send() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         LoadedPlan plan = plans.get(random.nextInt(plans.size()));
-        LoadedPlan.Item item = plan.items().get(random.nextInt(plan.items().size()));
+        // never the first item: the lag probe edits that one, and must be the only one to
+        LoadedPlan.Item item = plan.items().get(1 + random.nextInt(plan.items().size() - 1));
         return plan.planner().put(plan.path() + "/items/" + item.id(),
                 item.revisedTo(item.title() + " (edit " + sequence.incrementAndGet() + ")")).status() == 200;
     }

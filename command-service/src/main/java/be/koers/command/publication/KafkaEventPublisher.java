@@ -4,6 +4,7 @@ import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.KoersTopics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -18,6 +19,8 @@ import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +63,7 @@ public class KafkaEventPublisher {
                 .add("koers-event-id", envelope.eventId().getBytes(StandardCharsets.UTF_8))
                 .add("koers-sequence", Long.toString(envelope.sequenceNumber()).getBytes(StandardCharsets.UTF_8))
                 .add("koers-type", envelope.type().getBytes(StandardCharsets.UTF_8));
-        pendingSends().add(kafka.send(record).thenApply(result -> countPublished(topic, result)));
+        pendingSends().add(kafka.send(record).thenApply(result -> countPublished(topic, envelope, result)));
     }
 
     /** The sends of the current batch; before the batch commits (and the token moves) all must be acknowledged. */
@@ -85,12 +88,18 @@ public class KafkaEventPublisher {
         }
     }
 
-    private SendResult<String, String> countPublished(String topic, SendResult<String, String> result) {
+    private SendResult<String, String> countPublished(String topic, EventEnvelope envelope, SendResult<String, String> result) {
         Counter.builder("koers.events.published")
                 .description("Events acknowledged by Kafka, by topic")
                 .tag("topic", topic)
                 .register(meters)
                 .increment();
+        // the first leg of the lag a reader sees: stored in the event store → acknowledged by Kafka
+        Timer.builder("koers.events.publication.lag")
+                .description("From an event's storage to Kafka's acknowledgement of it")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters)
+                .record(Duration.between(envelope.timestamp(), Instant.now()));
         return result;
     }
 }
