@@ -7,7 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
-/** Applies one event to every projection, in one transaction with the duplicate check. */
+/**
+ * Applies one event to every projection, in one transaction with the duplicate check: the poll's transaction when
+ * the listener applies a poll at once, else one of its own.
+ */
 @Component
 class EventProjector {
 

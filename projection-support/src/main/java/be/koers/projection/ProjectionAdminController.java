@@ -38,14 +38,14 @@ class ProjectionAdminController {
         return rebuild.start();
     }
 
-    @Operation(summary = "How many events the projection reflects, its lag, and whether a rebuild is replaying")
+    @Operation(summary = "How many events the projection reflects, its lag, whether a rebuild is replaying, and how fast the last one did")
     @GetMapping("/status")
     ProjectionStatus status() {
         // whether a rebuild still replays is read before the count: once it reads false, every replayed event has
         // committed, so the count read after it includes them all (the other way round, the last one could slip in
         // between and the answer would say "done" with a count from before it)
         boolean rebuilding = rebuild.inProgress();
-        return new ProjectionStatus(appliedEvents.count(), consumerLag.total(), rebuilding);
+        return new ProjectionStatus(appliedEvents.count(), consumerLag.total(), rebuilding, rebuild.lastCompleted());
     }
 
     @ExceptionHandler(RebuildRefused.class)

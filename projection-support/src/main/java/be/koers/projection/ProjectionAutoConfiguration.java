@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @AutoConfiguration
 @EnableScheduling
-@Import({ProjectionListener.class, EnvelopeDecoder.class, EventProjector.class, AppliedEvents.class,
-        ProjectionErrorHandling.class, ProjectionMetrics.class, ProgressLog.class,
+@Import({ProjectionListener.class, EnvelopeDecoder.class, PollTransaction.class, EventProjector.class,
+        AppliedEvents.class, ProjectionErrorHandling.class, ProjectionMetrics.class, ProgressLog.class,
         ProjectionAdminController.class, ProjectionRebuild.class, ProjectionTables.class, ConsumerGroupOffsets.class,
         ConsumerLag.class, ReplayProgress.class})
 public class ProjectionAutoConfiguration {

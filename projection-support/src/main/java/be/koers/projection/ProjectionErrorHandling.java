@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
@@ -18,6 +19,11 @@ import org.springframework.util.backoff.FixedBackOff;
  * answers: skipping would leave a hole in the plan that only a rebuild repairs. Any other failure is a record the
  * projection cannot apply; after a few attempts it is logged, counted as {@code failed} and skipped, so one bad
  * record does not stop every plan on its partition.
+ * <p>
+ * The listener takes a poll at a time and names the record that failed by its index in the poll
+ * ({@link org.springframework.kafka.listener.BatchListenerFailedException}): the handler commits the offsets of the
+ * records before it, which are applied, retries or skips that record, and seeks back to it and the records after
+ * it, which were not applied, so they are delivered again.
  */
 @Configuration
 class ProjectionErrorHandling {
@@ -33,6 +39,9 @@ class ProjectionErrorHandling {
             replay.processed(record);
         }, FEW_ATTEMPTS);
         handler.setBackOffFunction((record, e) -> databaseUnavailable(e) ? untilTheDatabaseAnswers() : FEW_ATTEMPTS);
+        // having skipped a record of a poll, the handler throws so that the records after it are fetched again: a
+        // routine step, whose stack trace at ERROR would only repeat the skip the recoverer logged just before
+        handler.setLogLevel(KafkaException.Level.DEBUG);
         return handler;
     }
 

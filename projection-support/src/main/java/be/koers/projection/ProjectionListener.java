@@ -1,20 +1,26 @@
 package be.koers.projection;
 
-import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.KoersTopics;
-import be.koers.planning.api.shared.TenantScoped;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.stereotype.Component;
 
-import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * Feeds every record of the event topics to the projections. A record is acknowledged only after its transaction
- * committed, so a crash re-delivers rather than loses; the duplicate check makes the re-delivery harmless.
+ * Feeds the records of the event topics to the projections, a poll at a time: all records of a poll in one
+ * transaction, acknowledged only after it committed, so a crash re-delivers rather than loses; the duplicate check
+ * makes the re-delivery harmless. The poll's size is {@code koers.projection.batch-size} (default 500).
+ * <p>
+ * When that transaction rolls back, the poll is applied again one record per transaction, as far as the first
+ * record that fails; that one is handed to {@link ProjectionErrorHandling} by its index, which commits the
+ * records before it, retries or skips it, and has the records after it delivered again.
  */
 @Component
 class ProjectionListener {
@@ -25,39 +31,68 @@ class ProjectionListener {
     private static final Logger log = LoggerFactory.getLogger(ProjectionListener.class);
 
     private final EnvelopeDecoder decoder;
+    private final PollTransaction pollTransaction;
     private final EventProjector projector;
     private final ProjectionMetrics metrics;
     private final ReplayProgress replay;
 
-    ProjectionListener(EnvelopeDecoder decoder, EventProjector projector, ProjectionMetrics metrics, ReplayProgress replay) {
+    ProjectionListener(EnvelopeDecoder decoder, PollTransaction pollTransaction, EventProjector projector,
+                       ProjectionMetrics metrics, ReplayProgress replay) {
         this.decoder = decoder;
+        this.pollTransaction = pollTransaction;
         this.projector = projector;
         this.metrics = metrics;
         this.replay = replay;
     }
 
     /** Every topic of {@link KoersTopics#ALL}: a topic missing here would silently leave its read models empty. */
-    @KafkaListener(id = ID, idIsGroup = false, topics = "#{T(be.koers.planning.api.shared.KoersTopics).ALL}")
-    void onRecord(ConsumerRecord<String, String> record, Acknowledgment acknowledgment) {
-        metrics.count(project(record));
-        replay.processed(record);
+    @KafkaListener(id = ID, idIsGroup = false, topics = "#{T(be.koers.planning.api.shared.KoersTopics).ALL}",
+            batch = "true", properties = ConsumerConfig.MAX_POLL_RECORDS_CONFIG + "=${koers.projection.batch-size:500}")
+    void onPoll(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
+        List<Delivery> deliveries = records.stream().map(record -> Delivery.read(record, decoder)).toList();
+        if (!appliedInOneTransaction(deliveries)) {
+            applyOneByOne(deliveries);
+        }
         acknowledgment.acknowledge();
     }
 
-    private Outcome project(ConsumerRecord<String, String> record) {
+    private boolean appliedInOneTransaction(List<Delivery> deliveries) {
+        List<Outcome> outcomes;
         try {
-            EventEnvelope envelope = decoder.envelope(record.value());
-            Optional<TenantScoped> event = decoder.event(envelope);
-            if (event.isEmpty()) {
-                log.warn("Skipping event {} of unknown type {} revision {} at {}", envelope.eventId(), envelope.type(),
-                        envelope.version(), coordinates(record));
-                return Outcome.UNKNOWN_TYPE;
-            }
-            return metrics.timeApply(envelope.type(), () -> projector.project(envelope, event.get()));
-        } catch (MalformedEventException e) {
-            log.error("Skipping unreadable record at {}: {}", coordinates(record), e.getMessage());
-            return Outcome.MALFORMED;
+            outcomes = pollTransaction.apply(deliveries);
+        } catch (RuntimeException rolledBack) {
+            log.warn("A poll of {} records rolled back ({}); applying them one record per transaction", deliveries.size(),
+                    rolledBack.toString());
+            return false;
         }
+        Instant committedAt = Instant.now();
+        for (int index = 0; index < deliveries.size(); index++) {
+            handled(deliveries.get(index), outcomes.get(index), committedAt);
+        }
+        return true;
+    }
+
+    private void applyOneByOne(List<Delivery> deliveries) {
+        for (int index = 0; index < deliveries.size(); index++) {
+            Delivery delivery = deliveries.get(index);
+            Outcome outcome;
+            try {
+                outcome = delivery.apply(projector, metrics);
+            } catch (RuntimeException e) {
+                throw new BatchListenerFailedException("Could not apply the record at " + coordinates(delivery.record()),
+                        e, index);
+            }
+            handled(delivery, outcome, Instant.now());
+        }
+    }
+
+    /** Called once the record's transaction committed. */
+    private void handled(Delivery delivery, Outcome outcome, Instant committedAt) {
+        metrics.count(outcome);
+        if (outcome == Outcome.APPLIED) {
+            metrics.visible(delivery.envelope(), committedAt);
+        }
+        replay.processed(delivery.record());
     }
 
     static String coordinates(ConsumerRecord<?, ?> record) {

@@ -1,21 +1,34 @@
 package be.koers.projection;
 
+import be.koers.planning.api.shared.EventEnvelope;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** {@code koers.projection.events} by outcome and {@code koers.projection.apply} by event type. */
+/**
+ * The projection's meters: {@code koers.projection.events} by outcome, {@code koers.projection.apply} by event type,
+ * {@code koers.projection.lag} (stored → readable), {@code koers.projection.batch} and {@code .batch.size} per poll
+ * transaction, and {@code koers.projection.rebuild}.
+ */
 @Component
 class ProjectionMetrics {
 
     private final MeterRegistry registry;
     private final ProgressLog progress;
     private final Map<Outcome, Counter> events = new EnumMap<>(Outcome.class);
+    private final Timer lag;
+    private final Timer committedBatches;
+    private final Timer rolledBackBatches;
+    private final DistributionSummary batchSizes;
+    private final Timer rebuilds;
 
     ProjectionMetrics(MeterRegistry registry, ProgressLog progress) {
         this.registry = registry;
@@ -27,6 +40,19 @@ class ProjectionMetrics {
                     .tag("outcome", outcome.tag())
                     .register(registry));
         }
+        this.lag = latency("koers.projection.lag")
+                .description("From the event's timestamp (stored by the command-service) to the commit that made it readable")
+                .register(registry);
+        this.committedBatches = batch("committed");
+        this.rolledBackBatches = batch("rolled-back");
+        this.batchSizes = DistributionSummary.builder("koers.projection.batch.size")
+                .description("Records of one poll, applied in one transaction")
+                .baseUnit("records")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
+        this.rebuilds = Timer.builder("koers.projection.rebuild")
+                .description("From truncating the tables to having replayed every record the rebuild started with")
+                .register(registry);
     }
 
     void count(Outcome outcome) {
@@ -34,12 +60,52 @@ class ProjectionMetrics {
         progress.record(outcome);
     }
 
-    /** Times known event types only, so a producer cannot grow the number of series with made-up types. */
+    /**
+     * Times known event types only, so a producer cannot grow the number of series with made-up types. Within a
+     * poll's transaction the commit is not included: {@code koers.projection.batch} times it.
+     */
     Outcome timeApply(String eventType, Supplier<Outcome> apply) {
         return Timer.builder("koers.projection.apply")
                 .description("Time to apply one event to the projection tables, duplicate check included")
                 .tag("type", eventType)
                 .register(registry)
                 .record(apply);
+    }
+
+    /** An applied event became readable: its transaction committed. */
+    void visible(EventEnvelope envelope, Instant committedAt) {
+        // the timestamp comes from the command-service's clock: a slightly faster one would give a negative lag,
+        // which Micrometer drops, and the count would no longer be the number of applied events
+        Duration sinceStored = Duration.between(envelope.timestamp(), committedAt);
+        lag.record(sinceStored.isNegative() ? Duration.ZERO : sinceStored);
+    }
+
+    /** Times one poll's transaction, commit or rollback included, and rethrows what rolled it back. */
+    <T> T timeBatch(int records, Supplier<T> transaction) {
+        batchSizes.record(records);
+        Timer.Sample sample = Timer.start(registry);
+        try {
+            T result = transaction.get();
+            sample.stop(committedBatches);
+            return result;
+        } catch (RuntimeException rolledBack) {
+            sample.stop(rolledBackBatches);
+            throw rolledBack;
+        }
+    }
+
+    void rebuilt(Duration duration) {
+        rebuilds.record(duration);
+    }
+
+    private Timer batch(String outcome) {
+        return latency("koers.projection.batch")
+                .description("One poll's records applied in one transaction, until it committed or rolled back")
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+
+    private static Timer.Builder latency(String name) {
+        return Timer.builder(name).publishPercentiles(0.5, 0.99).publishPercentileHistogram();
     }
 }

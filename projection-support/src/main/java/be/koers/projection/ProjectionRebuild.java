@@ -33,16 +33,19 @@ class ProjectionRebuild {
     private final ProjectionTables tables;
     private final ReplayProgress replayProgress;
     private final ApplicationEventPublisher events;
+    private final ProjectionMetrics metrics;
     private final ReentrantLock restarting = new ReentrantLock();
     private volatile CompletableFuture<Void> caughtUp = CompletableFuture.completedFuture(null);
+    private volatile CompletedRebuild lastCompleted;
 
     ProjectionRebuild(KafkaListenerEndpointRegistry listeners, ConsumerGroupOffsets offsets, ProjectionTables tables,
-                      ReplayProgress replayProgress, ApplicationEventPublisher events) {
+                      ReplayProgress replayProgress, ApplicationEventPublisher events, ProjectionMetrics metrics) {
         this.listeners = listeners;
         this.offsets = offsets;
         this.tables = tables;
         this.replayProgress = replayProgress;
         this.events = events;
+        this.metrics = metrics;
     }
 
     /** Empties the projection and restarts the listener from the beginning; the replay itself goes on afterwards. */
@@ -60,9 +63,9 @@ class ProjectionRebuild {
                 tables.truncateAll();
                 events.publishEvent(new ProjectionsTruncated());
                 Instant startedAt = Instant.now();
-                caughtUp = replayProgress.follow(replay.nonEmptyEndOffsets());
-                caughtUp.thenRun(() -> log.info("Rebuild replayed its {} records in {}", replay.recordCount(),
-                        Duration.between(startedAt, Instant.now())));
+                // the figures are kept before the future completes, so whoever sees the rebuild done sees them too
+                caughtUp = replayProgress.follow(replay.nonEmptyEndOffsets())
+                        .thenRun(() -> completed(CompletedRebuild.of(replay.recordCount(), startedAt, Instant.now())));
                 log.info("Projection tables truncated; replaying {} records from the beginning of {}", replay.recordCount(), KoersTopics.ALL);
                 return new RebuildStarted(replay.recordCount(), startedAt);
             } finally {
@@ -76,6 +79,18 @@ class ProjectionRebuild {
     /** True from the request until the listener has replayed every record that existed when the rebuild began. */
     boolean inProgress() {
         return restarting.isLocked() || !caughtUp.isDone();
+    }
+
+    /** The latest rebuild that replayed everything it started with, since this instance started; null before. */
+    CompletedRebuild lastCompleted() {
+        return lastCompleted;
+    }
+
+    private void completed(CompletedRebuild rebuild) {
+        log.info("Rebuild replayed its {} records in {} s ({} events/s)", rebuild.records(),
+                String.format("%.1f", rebuild.seconds()), rebuild.eventsPerSecond());
+        metrics.rebuilt(rebuild.duration());
+        lastCompleted = rebuild;
     }
 
     private static void stopAndWait(MessageListenerContainer container) {

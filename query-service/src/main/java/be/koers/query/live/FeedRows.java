@@ -3,6 +3,7 @@ package be.koers.query.live;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,14 +43,14 @@ class FeedRows {
     /** Up to {@code limit} changes of the plan numbered after {@code afterSeq}, in number order. */
     List<Change> after(PlanKey plan, long afterSeq, int limit) {
         return jdbc.sql("""
-                        SELECT seq, indicator_id, type, data::text AS data FROM change_feed
+                        SELECT seq, indicator_id, type, data::text AS data, created_at FROM change_feed
                         WHERE tenant = :tenant AND plan_id = :planId AND seq > :after ORDER BY seq LIMIT :limit""")
                 .param("tenant", plan.tenant())
                 .param("planId", plan.planId())
                 .param("after", afterSeq)
                 .param("limit", limit)
                 .query((rs, rowNum) -> new Change(rs.getLong("seq"), rs.getString("indicator_id"), rs.getString("type"),
-                        rs.getString("data")))
+                        rs.getString("data"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
 }

@@ -3,6 +3,7 @@ package be.koers.query.live;
 import be.koers.projection.ProjectionsTruncated;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,6 +32,7 @@ class LiveChanges implements SmartLifecycle {
     private static final long STREAM_TIMEOUT_MS = Duration.ofMinutes(30).toMillis();
 
     private final FeedRows feed;
+    private final Timer pushLag;
     private final ConcurrentMap<PlanKey, PlanChannel> channels = new ConcurrentHashMap<>();
     private volatile boolean running;
 
@@ -38,6 +40,12 @@ class LiveChanges implements SmartLifecycle {
         this.feed = feed;
         Gauge.builder("koers.live.subscribers", this, LiveChanges::subscribers)
                 .description("Open Server-Sent-Events streams of plan and indicator changes")
+                .register(registry);
+        this.pushLag = Timer.builder("koers.live.push.lag")
+                .description("From a change's event timestamp (stored by the command-service) to its writing to a"
+                        + " live client, once per change and client")
+                .publishPercentiles(0.5, 0.99)
+                .publishPercentileHistogram()
                 .register(registry);
     }
 
@@ -50,7 +58,8 @@ class LiveChanges implements SmartLifecycle {
     SseEmitter subscribe(PlanKey plan, String indicatorId, Long lastEventId) {
         long head = feed.head(plan);
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MS);
-        Subscriber subscriber = new Subscriber(emitter, indicatorId, lastEventId == null ? head : Math.min(lastEventId, head));
+        Subscriber subscriber = new Subscriber(emitter, indicatorId, lastEventId == null ? head : Math.min(lastEventId, head),
+                pushLag);
         // before it joins the channel, so that no change can be sent to it concurrently
         subscriber.comment("connected");
         PlanChannel channel = join(plan, subscriber);

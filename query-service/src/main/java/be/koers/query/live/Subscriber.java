@@ -1,8 +1,11 @@
 package be.koers.query.live;
 
+import io.micrometer.core.instrument.Timer;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * One open stream: the client's emitter, which changes it wants, and how far it got. Used by one thread at a time:
@@ -12,16 +15,19 @@ final class Subscriber {
 
     private final SseEmitter emitter;
     private final String indicatorId;
+    private final Timer pushLag;
     private long cursor;
 
     /**
      * @param indicatorId only this indicator's changes; null for every change of the plan
      * @param cursor      the number of the last change the client has; it receives those after it
+     * @param pushLag     times each change sent, from its event's timestamp
      */
-    Subscriber(SseEmitter emitter, String indicatorId, long cursor) {
+    Subscriber(SseEmitter emitter, String indicatorId, long cursor, Timer pushLag) {
         this.emitter = emitter;
         this.indicatorId = indicatorId;
         this.cursor = cursor;
+        this.pushLag = pushLag;
     }
 
     SseEmitter emitter() {
@@ -45,7 +51,12 @@ final class Subscriber {
         if (indicatorId != null && !indicatorId.equals(change.indicatorId())) {
             return true;
         }
-        return send(SseEmitter.event().id(Long.toString(change.seq())).name(change.type()).data(change.data()));
+        if (!send(SseEmitter.event().id(Long.toString(change.seq())).name(change.type()).data(change.data()))) {
+            return false;
+        }
+        // the wall clock, as the command-service's timestamp is, not the service's Clock bean (a fixed day in tests)
+        pushLag.record(Duration.between(change.timestamp(), Instant.now()));
+        return true;
     }
 
     /**

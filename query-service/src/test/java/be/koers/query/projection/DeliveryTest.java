@@ -4,6 +4,7 @@ import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.GoalDefined;
 import be.koers.planning.api.plan.Level;
 import be.koers.planning.api.plan.MissionSet;
+import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.Tags;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.KoersTopics;
@@ -17,11 +18,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** At-least-once delivery: redeliveries, replays and records this service cannot read change nothing. */
 class DeliveryTest extends QueryServiceIntegrationTest {
@@ -30,6 +35,8 @@ class DeliveryTest extends QueryServiceIntegrationTest {
 
     @Autowired
     private ObjectMapper json;
+    @Autowired
+    private KafkaListenerEndpointRegistry listeners;
 
     @Test
     void aRedeliveredOrReplayedRecordLeavesTheTablesAsOneDeliveryDid() {
@@ -93,6 +100,46 @@ class DeliveryTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void aPollWithARecordThatCannotBeAppliedAppliesTheRecordsAroundItOnceAndSkipsIt() {
+        GhentPlan ghent = new GhentPlan(KOERSBEKE);
+        List<PlanEvent> plan = ghent.planEvents();
+        events.publish(plan.get(0));
+        awaitPlanVersion(ghent.planId.value(), 0);
+        double failedBefore = projectedRecords("failed");
+        double duplicatesBefore = projectedRecords("duplicate");
+        long rolledBackBefore = rolledBackPolls();
+        List<PlanEvent> poll = new ArrayList<>(plan.subList(1, 10));
+        // the pillar again, after its first definition: its row exists, so the insert fails however often it is tried
+        poll.add(new GoalDefined(KOERSBEKE, ghent.planId, ghent.pillar, null, Level.MAIN_STRATEGIC_GOAL, "Nog eens",
+                null, null, false, Tags.NONE));
+        poll.addAll(plan.subList(10, plan.size()));
+
+        // paused while they are published, so that they reach the listener in one poll: the same key, one partition
+        MessageListenerContainer listener = listeners.getListenerContainer("koers-projection");
+        listener.pause();
+        try {
+            await().atMost(PROJECTION_TIMEOUT).until(listener::isContainerPaused);
+            events.publish(poll);
+        } finally {
+            listener.resume();
+        }
+
+        long last = events.lastSequence(ghent.planId.value());
+        JsonNode tree = awaitPlanVersion(ghent.planId.value(), last);
+        assertThat(rolledBackPolls()).isGreaterThan(rolledBackBefore);
+        assertThat(tree.path("elements").get(0).path("title").asText()).isEqualTo("Ecologische en ruimtelijke pijler");
+        assertThat(projectedRecords("failed")).isEqualTo(failedBefore + 1);
+        assertThat(projectedRecords("duplicate")).isEqualTo(duplicatesBefore);
+        assertThat(jdbc.sql("SELECT applied_count || ' ' || last_sequence FROM applied_event WHERE aggregate_id = :planId")
+                .param("planId", ghent.planId.value()).query(String.class).single())
+                .as("every event but the skipped one applied once, up to the last").isEqualTo(plan.size() + " " + last);
+        List<Long> feedOrder = jdbc.sql("SELECT (data ->> 'sequenceNumber')::bigint FROM change_feed WHERE plan_id = :planId ORDER BY seq")
+                .param("planId", ghent.planId.value()).query(Long.class).list();
+        assertThat(feedOrder).as("the plan's changes in the feed, by sequence number")
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L);
+    }
+
+    @Test
     void skipsUnknownTypesAndUnreadableRecordsAndKeepsConsuming() {
         GhentPlan ghent = new GhentPlan(KOERSBEKE);
         double unknownBefore = projectedRecords("unknown-type");
@@ -125,5 +172,9 @@ class DeliveryTest extends QueryServiceIntegrationTest {
         assertThat(plan.has("mission")).isFalse();
         assertThat(projectedRecords("unknown-type")).isGreaterThanOrEqualTo(unknownBefore + 2);
         assertThat(projectedRecords("malformed")).isGreaterThanOrEqualTo(malformedBefore + 3);
+    }
+
+    private long rolledBackPolls() {
+        return meters.get("koers.projection.batch").tag("outcome", "rolled-back").timer().count();
     }
 }

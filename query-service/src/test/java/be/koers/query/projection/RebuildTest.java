@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +70,7 @@ class RebuildTest extends QueryServiceIntegrationTest {
         List<String> before = dumpProjectionTables();
         long appliedEventsBefore = admin().get("/admin/projections/status").json().path("appliedEvents").asLong();
         double appliedBefore = projectedRecords("applied");
+        long rebuildsBefore = meters.get("koers.projection.rebuild").timer().count();
 
         ApiClient.Response rebuild;
         try (SseStream live = SseStream.open(baseUrl() + "/api/plans/" + ghent.planId + "/stream", "viewer", "viewer", null)) {
@@ -85,6 +87,15 @@ class RebuildTest extends QueryServiceIntegrationTest {
                 .until(() -> admin().get("/admin/projections/status").json(),
                         s -> !s.path("rebuilding").asBoolean(true) && s.path("consumerLag").asLong(-1) == 0);
         assertThat(dumpProjectionTables()).isEqualTo(before);
+        JsonNode lastRebuild = status.path("lastRebuild");
+        assertThat(lastRebuild.path("records").asLong()).isEqualTo(recordsToReplay);
+        assertThat(lastRebuild.path("startedAt").asText()).isEqualTo(rebuild.json().path("startedAt").asText());
+        Duration took = Duration.between(Instant.parse(lastRebuild.path("startedAt").asText()),
+                Instant.parse(lastRebuild.path("finishedAt").asText()));
+        assertThat(lastRebuild.path("seconds").asDouble()).isPositive().isEqualTo(took.toMillis() / 1000.0);
+        assertThat(lastRebuild.path("eventsPerSecond").asLong())
+                .isEqualTo(Math.round(recordsToReplay / lastRebuild.path("seconds").asDouble()));
+        assertThat(meters.get("koers.projection.rebuild").timer().count()).isEqualTo(rebuildsBefore + 1);
         assertThat(read(plan + "?includeRetired=true")).isEqualTo(adoptedTree);
         assertThat(read(plan + "?view=draft&includeRetired=true")).isEqualTo(draftTree);
         for (String table : List.of("adopted_plan_element", "plan_revision", "plan_edition", "element_version",

@@ -18,17 +18,19 @@ class ActivityRepository {
         this.jdbc = jdbc;
     }
 
-    void count(String tenant, String eventType, Instant at) {
+    /** Adds events of the type to the tenant's tally; {@code latest} is the newest of their timestamps. */
+    void count(String tenant, String eventType, int events, Instant latest) {
         jdbc.sql("""
                         INSERT INTO event_activity (tenant, event_type, event_count, last_event_at)
-                        VALUES (:tenant, :eventType, 1, :at)
+                        VALUES (:tenant, :eventType, :events, :at)
                         ON CONFLICT (tenant, event_type) DO UPDATE
-                        SET event_count = event_activity.event_count + 1,
+                        SET event_count = event_activity.event_count + EXCLUDED.event_count,
                             last_event_at = GREATEST(event_activity.last_event_at, EXCLUDED.last_event_at)
                         """)
                 .param("tenant", tenant)
                 .param("eventType", eventType)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("events", events)
+                .param("at", OffsetDateTime.ofInstant(latest, ZoneOffset.UTC))
                 .update();
     }
 
