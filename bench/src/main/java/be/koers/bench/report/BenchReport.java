@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /** The figures of one run, as the Markdown table the README records. */
@@ -19,7 +20,8 @@ public record BenchReport(String size, Instant startedAt, Duration took, Machine
         out.append("- Run took ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart()).append(" s\n\n");
         out.append("| # | Figure | Koers | Baseline (same run) | Ratio | Target | | Micrometer timers |\n");
         out.append("|---|---|---|---|---|---|---|---|\n");
-        for (Figure figure : figures) {
+        // in the order, whatever order the phases measured them in
+        for (Figure figure : figures.stream().sorted(Comparator.comparing(Figure::section)).toList()) {
             out.append("| ").append(String.join(" | ", figure.section(), figure.name(), figure.measured(), figure.baseline(),
                     figure.ratio(), figure.target(), figure.verdict().label(), figure.timers())).append(" |\n");
         }
