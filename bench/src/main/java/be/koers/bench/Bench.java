@@ -46,7 +46,7 @@ import static be.koers.bench.report.Format.ratio;
 /**
  * The benchmark: starts Koers (its three services as processes, a KRaft broker, fresh PostgreSQL databases), loads
  * a data set of the given size through the public API, measures, and prints the figures beside their same-run
- * baselines. {@code java -jar bench.jar small|flanders [report-directory]}; {@code infra/koers bench} runs it.
+ * baselines. {@code java -jar bench.jar small|flanders [report-directory] [--tenants=N]}; {@code infra/koers bench} runs it.
  */
 public final class Bench {
 
@@ -74,8 +74,16 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchSize size = BenchSize.named(args.length > 0 ? args[0] : "small");
-        Path directory = Path.of(args.length > 1 ? args[1] : System.getProperty("koers.bench.reportDirectory", "bench/target"));
+        List<String> options = List.of(args).stream().filter(arg -> arg.startsWith("--")).toList();
+        List<String> positional = List.of(args).stream().filter(arg -> !arg.startsWith("--")).toList();
+        BenchSize size = BenchSize.named(positional.isEmpty() ? "small" : positional.get(0));
+        for (String option : options) {
+            if (!option.startsWith("--tenants=")) {
+                throw new IllegalArgumentException("Unknown option " + option + " (only --tenants=N)");
+            }
+            size = size.withTenants(Integer.parseInt(option.substring("--tenants=".length())));
+        }
+        Path directory = Path.of(positional.size() > 1 ? positional.get(1) : System.getProperty("koers.bench.reportDirectory", "bench/target"));
         int status = 0;
         try {
             BenchReport report = new Bench(size, directory).run();

@@ -23,6 +23,18 @@ public record BenchSize(String name, int tenants, int largestElements, int minEl
     public static final BenchSize SMALL = new BenchSize("small", 3, 2000, 300, 500, 150, 12, 2, 16, Duration.ofSeconds(6), 30);
     public static final BenchSize FLANDERS = new BenchSize("flanders", 300, 2000, 300, 2000, 20_000, 66, 10, 32, Duration.ofSeconds(60), 300);
 
+    /**
+     * The same size for fewer (or more) administrations, with indicators in proportion: a slice of Flanders that fits
+     * in less time, such as {@code flanders --tenants=30}.
+     */
+    public BenchSize withTenants(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("--tenants must be at least 1");
+        }
+        return new BenchSize(name + "-" + count + "-tenants", count, largestElements, minElements, maxElements,
+                Math.max(count, (int) ((long) indicators * count / tenants)), loadedMonths, revisions, clients, measure, readRepeats);
+    }
+
     public static BenchSize named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "small" -> SMALL;
