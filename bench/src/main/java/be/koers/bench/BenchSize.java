@@ -20,6 +20,11 @@ import java.util.Locale;
 public record BenchSize(String name, int tenants, int largestElements, int minElements, int maxElements, int indicators, int loadedMonths,
                         int revisions, int clients, Duration measure, int readRepeats) {
 
+    /** The six years of a legislature, in months of scores. */
+    public static final int MONTHS = 72;
+    /** Scores the measurements may record at most, one per (indicator, month) not loaded. */
+    private static final int SCORES_TO_MEASURE = 40_000;
+
     public static final BenchSize SMALL = new BenchSize("small", 3, 2000, 300, 500, 150, 12, 2, 16, Duration.ofSeconds(6), 30);
     public static final BenchSize FLANDERS = new BenchSize("flanders", 300, 2000, 300, 2000, 20_000, 66, 10, 32, Duration.ofSeconds(60), 300);
 
@@ -31,8 +36,11 @@ public record BenchSize(String name, int tenants, int largestElements, int minEl
         if (count < 1) {
             throw new IllegalArgumentException("--tenants must be at least 1");
         }
-        return new BenchSize(name + "-" + count + "-tenants", count, largestElements, minElements, maxElements,
-                Math.max(count, (int) ((long) indicators * count / tenants)), loadedMonths, revisions, clients, measure, readRepeats);
+        int fewerIndicators = Math.max(count, (int) ((long) indicators * count / tenants));
+        // fewer indicators have fewer scores left to record in the measured months: leave more months unloaded
+        int monthsToMeasure = (int) Math.ceil((double) SCORES_TO_MEASURE / fewerIndicators);
+        return new BenchSize(name + "-" + count + "-tenants", count, largestElements, minElements, maxElements, fewerIndicators,
+                Math.max(1, Math.min(loadedMonths, MONTHS - monthsToMeasure)), revisions, clients, measure, readRepeats);
     }
 
     public static BenchSize named(String name) {

@@ -1,5 +1,7 @@
 package be.koers.bench.dataset;
 
+import be.koers.bench.BenchSize;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ScorePeriods {
 
-    private static final int MONTHS = 12 * (PlanLoader.LAST_YEAR - PlanLoader.FIRST_YEAR + 1);
 
     private final List<Score> indicators = new ArrayList<>();
     private final int firstMonth;
@@ -26,7 +27,7 @@ public final class ScorePeriods {
     public Score next() {
         long n = next.getAndIncrement();
         int month = firstMonth + (int) (n / indicators.size());
-        if (month >= MONTHS) {
+        if (month >= BenchSize.MONTHS) {
             return null;
         }
         Score indicator = indicators.get((int) (n % indicators.size()));
