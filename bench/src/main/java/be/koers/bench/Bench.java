@@ -129,7 +129,7 @@ public final class Bench {
             readLatencies(koers, data);
             replay(koers);
             memory(koers, memory.peaks());
-            String dataSet = String.format("%d administrations, %d plan elements in %d plans (largest %d items, %d editions), %d indicators, "
+            String dataSet = String.format("%d administrations, %d activities and actions in %d plans (largest %d, %d editions), %d indicators, "
                             + "%d scores loaded (%d months), %,d events in the event store", size.tenants(),
                     data.plans().stream().mapToInt(plan -> plan.items().size()).sum(), data.plans().size(), data.largest().items().size(),
                     data.editions(), data.indicators(), data.scores(), data.loadedMonths(), catchUp.events());
