@@ -25,7 +25,6 @@ import be.koers.bench.report.Figure.Verdict;
 import be.koers.bench.report.Format;
 import be.koers.bench.report.Machine;
 import be.koers.testing.ApiClient;
-import be.koers.testing.FreshDatabase;
 import be.koers.testing.KoersSystem;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -134,7 +133,7 @@ public final class Bench {
                     data.plans().stream().mapToInt(plan -> plan.items().size()).sum(), data.plans().size(), data.largest().items().size(),
                     data.editions(), data.indicators(), data.scores(), data.loadedMonths(), catchUp.events());
             return new BenchReport(size.name(), startedAt, Duration.between(startedAt, Instant.now()),
-                    Machine.describe(koers.commandDatabase.jdbcUrl(), FreshDatabase.USER, FreshDatabase.PASSWORD), dataSet, figures);
+                    Machine.describe(koers.commandDatabase), dataSet, figures);
         }
     }
 
@@ -220,7 +219,7 @@ public final class Bench {
 
     /** Figure 4: rebuilding each read side from scratch, beside reading the same events raw from Kafka and from the event store. */
     private void replay(KoersSystem koers) {
-        Rate store = EventStoreRead.run(koers.commandDatabase.jdbcUrl(), FreshDatabase.USER, FreshDatabase.PASSWORD);
+        Rate store = EventStoreRead.run(koers.commandDatabase);
         Rate kafka = KafkaConsume.run(koers.kafka.getBrokersAsString());
         log.info("Raw reads: event store {} events/s, Kafka {} records/s", Math.round(store.perSecond()), Math.round(kafka.perSecond()));
         figures.add(new Figure("4", "Raw event-store read (" + store.records() + " events, in order, with payloads)",
@@ -245,7 +244,7 @@ public final class Bench {
                     "heap max " + Format.megabytes(peak.maxHeapMb()), "–", "heap < 512 MB",
                     Verdict.of(peak.peakHeapMb() < SERVICE_HEAP_MB), "jvm.memory.used · jvm.gc.live.data.size"));
         }
-        EventStoreSize store = EventStoreSize.of(koers.commandDatabase.jdbcUrl(), FreshDatabase.USER, FreshDatabase.PASSWORD);
+        EventStoreSize store = EventStoreSize.of(koers.commandDatabase);
         figures.add(new Figure("6", "Event store on disk (table, indexes, TOAST)",
                 String.format("%,.0f bytes/event", store.bytesPerEvent()),
                 String.format("%,d events, %s; snapshots %s", store.events(), Format.megabytes(store.tableBytes() / 1048576.0),

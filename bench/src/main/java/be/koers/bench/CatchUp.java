@@ -1,14 +1,12 @@
 package be.koers.bench;
 
 import be.koers.testing.ApiClient;
-import be.koers.testing.FreshDatabase;
 import be.koers.testing.KoersSystem;
 import be.koers.testing.ServiceProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -61,7 +59,7 @@ final class CatchUp {
     }
 
     private long queryLong(String sql) {
-        try (Connection connection = DriverManager.getConnection(koers.commandDatabase.jdbcUrl(), FreshDatabase.USER, FreshDatabase.PASSWORD);
+        try (Connection connection = koers.commandDatabase.connect();
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             result.next();

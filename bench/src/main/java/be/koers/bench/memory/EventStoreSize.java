@@ -1,7 +1,8 @@
 package be.koers.bench.memory;
 
+import be.koers.testing.FreshDatabase;
+
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,8 +10,8 @@ import java.sql.Statement;
 /** The event store on disk: the event table with its indexes and TOAST, per event; snapshots apart. */
 public record EventStoreSize(long events, long tableBytes, long snapshotBytes) {
 
-    public static EventStoreSize of(String jdbcUrl, String user, String password) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+    public static EventStoreSize of(FreshDatabase eventStore) {
+        try (Connection connection = eventStore.connect();
              Statement statement = connection.createStatement();
              ResultSet size = statement.executeQuery("""
                      SELECT (SELECT count(*) FROM domain_event_entry),

@@ -1,7 +1,8 @@
 package be.koers.bench.replay;
 
+import be.koers.testing.FreshDatabase;
+
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,11 +16,11 @@ public final class EventStoreRead {
     private EventStoreRead() {
     }
 
-    public static Rate run(String jdbcUrl, String user, String password) {
+    public static Rate run(FreshDatabase eventStore) {
         long start = System.nanoTime();
         long rows = 0;
         long characters = 0;
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
+        try (Connection connection = eventStore.connect()) {
             connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(1000);

@@ -1,10 +1,11 @@
 package be.koers.bench.report;
 
+import be.koers.testing.FreshDatabase;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,11 +14,11 @@ import java.util.Optional;
 /** What the figures were measured on: without it they mean little. */
 public record Machine(int cores, String cpu, long memoryMb, String os, String jvm, String postgres, String kafka) {
 
-    public static Machine describe(String jdbcUrl, String user, String password) {
+    public static Machine describe(FreshDatabase database) {
         return new Machine(Runtime.getRuntime().availableProcessors(), cpuModel(), totalMemoryMb(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                postgresVersion(jdbcUrl, user, password), org.apache.kafka.common.utils.AppInfoParser.getVersion());
+                postgresVersion(database), org.apache.kafka.common.utils.AppInfoParser.getVersion());
     }
 
     private static String cpuModel() {
@@ -38,8 +39,8 @@ public record Machine(int cores, String cpu, long memoryMb, String os, String jv
         }
     }
 
-    private static String postgresVersion(String jdbcUrl, String user, String password) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+    private static String postgresVersion(FreshDatabase database) {
+        try (Connection connection = database.connect();
              Statement statement = connection.createStatement();
              ResultSet version = statement.executeQuery("SHOW server_version")) {
             version.next();
