@@ -111,30 +111,46 @@ public final class Bench {
             DataSet data = new DataSetLoader(size, tenants, admin).load();
             CatchUp catchUp = new CatchUp(koers);
             catchUp.await("the data set");
-
-            CpuAccount cpu = new CpuAccount(koers.services(), List.of(koers.commandDatabase.name(), koers.queryDatabase.name(),
-                    koers.reportingDatabase.name(), RawInserts.DATABASE_PREFIX));
-            LoadResult raw;
-            Map<String, Double> beforeRaw;
-            Map<String, Double> afterRaw;
-            try (RawInserts inserts = new RawInserts(size.clients(), catchUp.averagePayloadCharacters())) {
-                beforeRaw = cpu.now();
-                raw = inserts.run(size.measure(), Timers.timer(registry, "koers.bench.raw.insert"));
-                afterRaw = cpu.now();
+            Duration loading = Duration.between(startedAt, Instant.now());
+            Machine machine = Machine.describe(koers.commandDatabase);
+            try {
+                measure(koers, data, catchUp, memory);
+            } catch (Exception | Error e) {
+                // an hour of loading is not thrown away with a late failure: what was measured is kept
+                Path partial = report(startedAt, machine, data, catchUp, loading, "stopped early: " + e.getMessage()).write(workDirectory);
+                log.error("Stopped early; the figures measured until then are in {}", partial.toAbsolutePath());
+                throw e;
             }
-            throughput(koers, data, raw, catchUp, cpu);
-            figures.add(new Figure("1", "CPU per raw insert (baseline)", CpuAccount.perOperation(beforeRaw, afterRaw, raw.accepted(), "insert"),
-                    "–", "–", "–", Verdict.NONE, "–"));
-            readLatencies(koers, data);
-            replay(koers);
-            memory(koers, memory.peaks());
-            String dataSet = String.format("%d administrations, %d activities and actions in %d plans (largest %d, %d editions), %d indicators, "
-                            + "%d scores loaded (%d months), %,d events in the event store", size.tenants(),
-                    data.plans().stream().mapToInt(plan -> plan.items().size()).sum(), data.plans().size(), data.largest().items().size(),
-                    data.editions(), data.indicators(), data.scores(), data.loadedMonths(), catchUp.events());
-            return new BenchReport(size.name(), startedAt, Duration.between(startedAt, Instant.now()),
-                    Machine.describe(koers.commandDatabase), dataSet, figures);
+            return report(startedAt, machine, data, catchUp, loading, null);
         }
+    }
+
+    private void measure(KoersSystem koers, DataSet data, CatchUp catchUp, MemorySampler memory) throws Exception {
+        CpuAccount cpu = new CpuAccount(koers.services(), List.of(koers.commandDatabase.name(), koers.queryDatabase.name(),
+                koers.reportingDatabase.name(), RawInserts.DATABASE_PREFIX));
+        LoadResult raw;
+        Map<String, Double> beforeRaw;
+        Map<String, Double> afterRaw;
+        try (RawInserts inserts = new RawInserts(size.clients(), catchUp.averagePayloadCharacters())) {
+            beforeRaw = cpu.now();
+            raw = inserts.run(size.measure(), Timers.timer(registry, "koers.bench.raw.insert"));
+            afterRaw = cpu.now();
+        }
+        throughput(koers, data, raw, catchUp, cpu);
+        figures.add(new Figure("1", "CPU per raw insert (baseline)", CpuAccount.perOperation(beforeRaw, afterRaw, raw.accepted(), "insert"),
+                "–", "–", "–", Verdict.NONE, "–"));
+        readLatencies(koers, data);
+        replay(koers);
+        memory(koers, memory.peaks());
+    }
+
+    private BenchReport report(Instant startedAt, Machine machine, DataSet data, CatchUp catchUp, Duration loading, String failure) {
+        String dataSet = String.format("%d administrations, %d activities and actions in %d plans (the Ghent-scale one %d, %d editions), "
+                        + "%d indicators, %d scores loaded (%d months), %,d events in the event store; loaded in %d min %d s", size.tenants(),
+                data.plans().stream().mapToInt(plan -> plan.items().size()).sum(), data.plans().size(), data.ghentScale().items().size(),
+                data.editions(), data.indicators(), data.scores(), data.loadedMonths(), catchUp.events(), loading.toMinutes(),
+                loading.toSecondsPart());
+        return new BenchReport(size.name(), startedAt, Duration.between(startedAt, Instant.now()), machine, dataSet, figures, failure);
     }
 
     /** Figures 1-3: maximum command rates, latency at half of them, and the lag to the read side meanwhile. */
@@ -172,7 +188,7 @@ public final class Bench {
         Timer editsAtHalf = Timers.timer(registry, "koers.bench.command", "kind", "plan edit", "load", "half");
         Timer scoresAtHalf = Timers.timer(registry, "koers.bench.command", "kind", "score", "load", "half");
         int workers = size.clients() * 4;
-        try (LagProbe ignored = new LagProbe(data.largest(), koers.queryService.url(), toRest, toSse)) {
+        try (LagProbe ignored = new LagProbe(data.ghentScale(), koers.queryService.url(), toRest, toSse)) {
             OpenLoop.run(edits.perSecond() / 2, size.measure(), workers, new PlanEdits(data), editsAtHalf);
             OpenLoop.run(scores.perSecond() / 2, size.measure(), workers, new ScoreRecording(periods), scoresAtHalf);
         }

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Generates the data set through the command-service's public API, as the administrations would: their plans (the
  * first one Ghent-scale, the others of random sizes between the bounds), indicators, the loaded months of scores in
- * monthly bulk uploads, and the largest plan's history of revisions. It ends with a revision open on every plan, so
+ * monthly bulk uploads, and the Ghent-scale (first) plan's history of revisions. It ends with a revision open on every plan, so
  * that the measurements can edit them.
  */
 public final class DataSetLoader {
@@ -52,11 +52,11 @@ public final class DataSetLoader {
         try {
             List<LoadedPlan> plans = loadPlans(pool);
             long scores = loadScores(pool, plans);
-            LoadedPlan largest = plans.get(0);
+            LoadedPlan ghentScale = plans.get(0);
             List<Instant> history = new ArrayList<>();
             history.add(Instant.now());
             for (int revision = 1; revision <= size.revisions(); revision++) {
-                revise(largest, revision);
+                revise(ghentScale, revision);
                 history.add(Instant.now());
             }
             all(pool, plans.stream().<Callable<Void>>map(plan -> () -> {
@@ -117,7 +117,7 @@ public final class DataSetLoader {
         return scores.get();
     }
 
-    /** A revision of a tenth of the largest plan's items, adopted: one more edition to look back on. */
+    /** A revision of a tenth of the Ghent-scale plan's items, adopted: one more edition to look back on. */
     private void revise(LoadedPlan plan, int revision) {
         send(plan.planner().post(plan.path() + "/revisions", Map.of("name", "Adjustment " + revision,
                 "description", "Yearly adjustment of the multi-year plan")), "revision " + revision);

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * End-to-end lag, as a planner and a dashboard see it: a revision of one item of the largest plan, timed from the
+ * End-to-end lag, as a planner and a dashboard see it: a revision of one item of the Ghent-scale plan, timed from the
  * command-service's answer until the query-service's REST read shows the new title, and until the plan's SSE stream
  * pushes it. One probe at a time, while the measured load runs.
  */

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reads people wait for, on the largest (Ghent-scale) plan, one at a time as one user would: the plan tree, the
+ * The reads people wait for, on the Ghent-scale plan, one at a time as one user would: the plan tree, the
  * plan as of an instant and on a date, the diff between editions, and the reporting-service's realisation view and
  * reports. A few requests first warm the service up; they are not timed.
  */
@@ -33,7 +33,7 @@ public final class ReadLatencies {
 
     /** Timer {@code koers.bench.read} per figure, in the order of the report. */
     public static Map<String, Timer> run(DataSet data, String queryServiceUrl, String reportingServiceUrl, int repeats, MeterRegistry registry) {
-        LoadedPlan plan = data.largest();
+        LoadedPlan plan = data.ghentScale();
         String user = Tenants.plannerOf(plan.tenant());
         ApiClient queries = ApiClient.as(queryServiceUrl, user, Tenants.PASSWORD);
         ApiClient reports = ApiClient.as(reportingServiceUrl, user, Tenants.PASSWORD);

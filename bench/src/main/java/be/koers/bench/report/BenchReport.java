@@ -9,15 +9,24 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** The figures of one run, as the Markdown table the README records. */
-public record BenchReport(String size, Instant startedAt, Duration took, Machine machine, String dataSet, List<Figure> figures) {
+/**
+ * The figures of one run, as the Markdown table the README records.
+ *
+ * @param failure why the run stopped before its last figure, or null when it measured them all
+ */
+public record BenchReport(String size, Instant startedAt, Duration took, Machine machine, String dataSet, List<Figure> figures,
+                          String failure) {
 
     public String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("## Koers benchmark, size ").append(size).append(", ").append(startedAt).append('\n').append('\n');
         out.append("- Machine: ").append(machine).append('\n');
         out.append("- Data set: ").append(dataSet).append('\n');
-        out.append("- Run took ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart()).append(" s\n\n");
+        out.append("- Run took ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart()).append(" s\n");
+        if (failure != null) {
+            out.append("- **Incomplete**, ").append(failure).append('\n');
+        }
+        out.append('\n');
         out.append("| # | Figure | Koers | Baseline (same run) | Ratio | Target | | Micrometer timers |\n");
         out.append("|---|---|---|---|---|---|---|---|\n");
         // in the order, whatever order the phases measured them in

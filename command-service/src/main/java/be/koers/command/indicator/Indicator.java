@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Revision 2 keeps the unit: older snapshots lack it, so Axon skips them and sources the indicator from its events.
  */
 @Revision("2")
-@Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache",
+@Aggregate(snapshotTriggerDefinition = "indicatorSnapshotTrigger", cache = "aggregateCache",
         commandTargetResolver = "versionAwareTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
