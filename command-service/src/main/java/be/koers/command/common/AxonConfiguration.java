@@ -59,7 +59,7 @@ public class AxonConfiguration {
     /**
      * An indicator gains one event a period and never reaches the plan's threshold (72 monthly scores in a
      * legislature), so without its own it was sourced from all its scores on every load: at Flanders scale the
-     * monthly uploads slowed from 1 100 to 460 scores/s as the years filled. A snapshot every
+     * monthly uploads slowed from 1 100 to 300 scores/s as the years filled. A snapshot every
      * {@code koers.snapshot.indicator-every} events keeps a load at one snapshot and at most that many scores.
      */
     @Bean
