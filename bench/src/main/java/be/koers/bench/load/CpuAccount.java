@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -18,12 +19,24 @@ import java.util.stream.Stream;
  * not backends of other databases on the same server) and of the benchmark's own JVM (its clients and the
  * in-process Kafka broker). Per accepted command, it tells what one command costs the whole system, and so what
  * rate the machine's cores allow at most.
+ * <p>
+ * Connection pools retire connections (Hikari after 30 minutes), and a backend that has ended is no longer in /proc.
+ * Its CPU is not lost: the postmaster reaps its backends, and the kernel adds a reaped child's CPU to the parent's
+ * "children" times. So PostgreSQL's CPU is that of the live processes plus the postmaster's reaped children: a
+ * difference between two readings then counts a retired backend's work exactly once, whenever it ended. (Reaped
+ * backends of other databases count too; on a benchmark machine nothing else uses the server.)
  */
 public final class CpuAccount {
 
     /** USER_HZ: the unit of /proc's CPU times on Linux. */
     private static final double TICKS_PER_SECOND = 100;
     private static final String POSTGRES = "PostgreSQL";
+    /** Positions in /proc/pid/stat counted from the state (its 3rd field): ppid, utime, stime, cutime, cstime. */
+    private static final int PARENT = 1;
+    private static final int USER_TIME = 11;
+    private static final int SYSTEM_TIME = 12;
+    private static final int CHILDREN_USER_TIME = 13;
+    private static final int CHILDREN_SYSTEM_TIME = 14;
     private static final String BENCH = "bench + Kafka";
 
     private final List<ServiceProcess> services;
@@ -38,7 +51,10 @@ public final class CpuAccount {
     public Map<String, Double> now() {
         Map<String, Double> seconds = new LinkedHashMap<>();
         services.forEach(service -> seconds.put(service.name(), cpuSeconds(service.pid())));
-        seconds.put(POSTGRES, postgresPids().filter(this::servesThisRun).mapToDouble(CpuAccount::cpuSeconds).sum());
+        List<Long> postgres = postgresPids();
+        double live = postgres.stream().filter(this::servesThisRun).mapToDouble(CpuAccount::cpuSeconds).sum();
+        double retired = postgres.stream().filter(CpuAccount::isPostmaster).mapToDouble(CpuAccount::reapedChildrenCpuSeconds).sum();
+        seconds.put(POSTGRES, live + retired);
         seconds.put(BENCH, cpuSeconds(ProcessHandle.current().pid()));
         return seconds;
     }
@@ -61,10 +77,10 @@ public final class CpuAccount {
         return Runtime.getRuntime().availableProcessors() * operations / seconds;
     }
 
-    private static Stream<Long> postgresPids() {
+    private static List<Long> postgresPids() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return processes.map(path -> path.getFileName().toString()).filter(name -> name.chars().allMatch(Character::isDigit))
-                    .map(Long::parseLong).filter(CpuAccount::isPostgres).collect(Collectors.toList()).stream();
+                    .map(Long::parseLong).filter(CpuAccount::isPostgres).collect(Collectors.toList());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list processes", e);
         }
@@ -89,14 +105,30 @@ public final class CpuAccount {
         }
     }
 
+    /** The postmaster is the one PostgreSQL process whose parent is not PostgreSQL. */
+    private static boolean isPostmaster(long pid) {
+        return stat(pid).map(fields -> !isPostgres(Long.parseLong(fields[PARENT]))).orElse(false);
+    }
+
     private static double cpuSeconds(long pid) {
+        return stat(pid).map(fields -> ticks(fields, USER_TIME, SYSTEM_TIME)).orElse(0.0);
+    }
+
+    private static double reapedChildrenCpuSeconds(long pid) {
+        return stat(pid).map(fields -> ticks(fields, CHILDREN_USER_TIME, CHILDREN_SYSTEM_TIME)).orElse(0.0);
+    }
+
+    private static double ticks(String[] fields, int user, int system) {
+        return (Long.parseLong(fields[user]) + Long.parseLong(fields[system])) / TICKS_PER_SECOND;
+    }
+
+    /** The fields of /proc/pid/stat after the command name, which is in parentheses and may hold spaces; empty once the process has ended. */
+    private static Optional<String[]> stat(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 14th and 15th
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            return Optional.of(stat.substring(stat.lastIndexOf(')') + 2).split(" "));
         } catch (IOException gone) {
-            return 0; // a PostgreSQL backend that ended between listing and reading
+            return Optional.empty();
         }
     }
 }
