@@ -1,5 +1,6 @@
 package be.koers.command.common;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -16,6 +17,7 @@ import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -66,6 +68,17 @@ public class AxonConfiguration {
     SnapshotTriggerDefinition indicatorSnapshotTrigger(Snapshotter snapshotter,
                                                        @Value("${koers.snapshot.indicator-every:12}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Jackson interns every field name it reads. A plan's snapshot is keyed by its element ids, unique to that plan,
+     * so loading it interned thousands of names never seen again: at Flanders scale, with plans edited at random
+     * across 300 administrations, loading snapshots was 70% of a plan edit's CPU, and reading 300 plans' snapshots
+     * without interning took half the time. The same mapper serves Axon and the web layer.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer fieldNamesNotInterned() {
+        return builder -> builder.factory(JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build());
     }
 
     @Bean
