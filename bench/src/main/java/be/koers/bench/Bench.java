@@ -188,15 +188,17 @@ public final class Bench {
         Timer editsAtHalf = Timers.timer(registry, "koers.bench.command", "kind", "plan edit", "load", "half");
         Timer scoresAtHalf = Timers.timer(registry, "koers.bench.command", "kind", "score", "load", "half");
         int workers = size.clients() * 4;
+        ServiceTimers toKafka = ServiceTimers.open(koers.commandService.url(), "koers.events.publication.lag");
+        ServiceTimers queryCommitted = ServiceTimers.open(koers.queryService.url(), "koers.projection.lag");
+        ServiceTimers pushed = ServiceTimers.open(koers.queryService.url(), "koers.live.push.lag");
+        ServiceTimers reportingCommitted = ServiceTimers.open(koers.reportingService.url(), "koers.projection.lag");
         try (LagProbe ignored = new LagProbe(data.ghentScale(), koers.queryService.url(), toRest, toSse)) {
             OpenLoop.run(edits.perSecond() / 2, size.measure(), workers, new PlanEdits(data), editsAtHalf);
             OpenLoop.run(scores.perSecond() / 2, size.measure(), workers, new ScoreRecording(periods), scoresAtHalf);
         }
-        String whereTheLagGoes = String.join(" → ",
-                "stored → on Kafka " + serverTimer(koers.commandService.url(), "koers.events.publication.lag"),
-                "query-service committed " + serverTimer(koers.queryService.url(), "koers.projection.lag"),
-                "pushed on SSE " + serverTimer(koers.queryService.url(), "koers.live.push.lag"));
-        String reportingLag = serverTimer(koers.reportingService.url(), "koers.projection.lag");
+        String whereTheLagGoes = String.join(" → ", "stored → on Kafka " + timed(toKafka),
+                "query-service committed " + timed(queryCommitted), "pushed on SSE " + timed(pushed));
+        String reportingLag = timed(reportingCommitted);
         catchUp.await("the half load");
         String rawLatency50 = latency(rawLatency, false) + " (insert + commit)";
         figures.add(new Figure("2", String.format("Plan edit latency at half load (%.0f/s offered)", edits.perSecond() / 2),
@@ -209,13 +211,13 @@ public final class Bench {
         figures.add(new Figure("3", "Lag: command accepted → pushed on the plan's SSE stream", latency(toSse, false),
                 "–", "–", "p99 < 500 ms", Verdict.of(Timers.millisAt(toSse, 0.99) < LAG_TARGET_MS),
                 "koers.bench.lag{stage=sse} · koers.live.push.lag"));
-        figures.add(new Figure("3", "Lag as the services time it, from the event's storage (last minutes of the half load)",
+        figures.add(new Figure("3", "Lag as the services time it, from the event's storage, during the half load",
                 whereTheLagGoes, "reporting-service committed " + reportingLag, "–", "–", Verdict.NONE,
                 "koers.events.publication.lag · koers.projection.lag · koers.live.push.lag"));
     }
 
-    private static String serverTimer(String serviceUrl, String timer) {
-        return ServiceTimers.percentiles(serviceUrl, timer).map(p -> "(" + p + ")").orElse("(not timed)");
+    private static String timed(ServiceTimers timer) {
+        return timer.percentiles().map(p -> "(" + p + ")").orElse("(not timed)");
     }
 
     private static String refusals(LoadResult result) {

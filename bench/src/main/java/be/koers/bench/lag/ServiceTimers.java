@@ -3,6 +3,7 @@ package be.koers.bench.lag;
 import be.koers.bench.report.Format;
 import be.koers.testing.ApiClient;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,37 +12,59 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a service's own timer as Prometheus scrapes it from {@code /actuator/prometheus}: the p50 and p99 it
- * publishes (the {@code quantile} series of a summary, the highest over its tags, covering the last minutes), or,
- * for a timer published as a histogram, the bucket each percentile falls in (since the service started), as
- * Prometheus' {@code histogram_quantile} would read it.
+ * Reads a service's own timer as Prometheus scrapes it from {@code /actuator/prometheus}, over a window of the
+ * benchmark: opened with {@link #open}, read with {@link #percentiles()}. A timer published as a histogram counts
+ * since the service started (at full size that includes hours of loading), so the window takes the difference of
+ * its buckets between the two scrapes and names the bucket each percentile falls in, as Prometheus'
+ * {@code histogram_quantile(rate(…))} would. A timer published as a summary gives its own p50 and p99, which cover
+ * its last minutes.
  */
 public final class ServiceTimers {
 
-    private ServiceTimers() {
+    private final String serviceUrl;
+    private final String series;
+    private final Map<Double, Double> bucketsAtOpening;
+
+    private ServiceTimers(String serviceUrl, String timer) {
+        this.serviceUrl = serviceUrl;
+        this.series = timer.replace('.', '_') + "_seconds";
+        this.bucketsAtOpening = scrape().map(this::buckets).orElse(Map.of());
     }
 
-    /** "p50 12 ms · p99 80 ms", or empty when the service does not publish the timer. */
-    public static Optional<String> percentiles(String serviceUrl, String timer) {
-        ApiClient.Download scrape = ApiClient.anonymous(serviceUrl).download("/actuator/prometheus");
-        if (scrape.status() != 200) {
+    public static ServiceTimers open(String serviceUrl, String timer) {
+        return new ServiceTimers(serviceUrl, timer);
+    }
+
+    /** "p50 12 ms · p99 80 ms (last minutes)" or "p50 ≤ 25 ms · p99 ≤ 100 ms, n=3,120"; empty when the service does not publish the timer. */
+    public Optional<String> percentiles() {
+        Optional<String> scrape = scrape();
+        if (scrape.isEmpty()) {
             return Optional.empty();
         }
-        String series = timer.replace('.', '_') + "_seconds";
-        OptionalDouble p50 = quantile(scrape.text(), series, "0.5");
-        OptionalDouble p99 = quantile(scrape.text(), series, "0.99");
+        OptionalDouble p50 = quantile(scrape.get(), "0.5");
+        OptionalDouble p99 = quantile(scrape.get(), "0.99");
         if (p50.isPresent() && p99.isPresent()) {
-            return Optional.of("p50 " + Format.millis(p50.getAsDouble() * 1000) + " · p99 " + Format.millis(p99.getAsDouble() * 1000));
+            return Optional.of("p50 " + Format.millis(p50.getAsDouble() * 1000) + " · p99 " + Format.millis(p99.getAsDouble() * 1000)
+                    + " over its last minutes");
         }
-        Map<Double, Double> buckets = buckets(scrape.text(), series);
+        Map<Double, Double> buckets = buckets(scrape.get());
         if (buckets.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("p50 ≤ " + Format.millis(bucketOf(buckets, 0.5) * 1000) + " · p99 ≤ " + Format.millis(bucketOf(buckets, 0.99) * 1000)
-                + " since start");
+        buckets.replaceAll((bound, count) -> count - bucketsAtOpening.getOrDefault(bound, 0.0));
+        double count = buckets.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
+        if (count == 0) {
+            return Optional.of("none timed");
+        }
+        return Optional.of("p50 " + bucketOf(buckets, 0.5) + " · p99 " + bucketOf(buckets, 0.99) + String.format(Locale.ROOT, ", n=%,.0f", count));
     }
 
-    private static OptionalDouble quantile(String scrape, String series, String quantile) {
+    private Optional<String> scrape() {
+        ApiClient.Download scrape = ApiClient.anonymous(serviceUrl).download("/actuator/prometheus");
+        return scrape.status() == 200 ? Optional.of(scrape.text()) : Optional.empty();
+    }
+
+    private OptionalDouble quantile(String scrape, String quantile) {
         Matcher line = Pattern.compile("^" + Pattern.quote(series) + "\\{[^}]*quantile=\"" + Pattern.quote(quantile) + "\"[^}]*} (\\S+)$",
                 Pattern.MULTILINE).matcher(scrape);
         double highest = Double.NaN;
@@ -53,7 +76,7 @@ public final class ServiceTimers {
     }
 
     /** Cumulative counts per upper bound, summed over the timer's tags. */
-    private static Map<Double, Double> buckets(String scrape, String series) {
+    private Map<Double, Double> buckets(String scrape) {
         Matcher line = Pattern.compile("^" + Pattern.quote(series) + "_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*} (\\S+)$", Pattern.MULTILINE)
                 .matcher(scrape);
         Map<Double, Double> counts = new TreeMap<>();
@@ -64,9 +87,16 @@ public final class ServiceTimers {
         return counts;
     }
 
-    private static double bucketOf(Map<Double, Double> buckets, double percentile) {
-        double total = buckets.getOrDefault(Double.POSITIVE_INFINITY, 0.0);
-        return buckets.entrySet().stream().filter(bucket -> bucket.getValue() >= percentile * total)
-                .mapToDouble(Map.Entry::getKey).findFirst().orElse(Double.POSITIVE_INFINITY);
+    /** "≤ 25 ms", or "> 30,000 ms" when the percentile lies beyond the histogram's last finite bucket. */
+    private static String bucketOf(Map<Double, Double> buckets, double percentile) {
+        double total = buckets.get(Double.POSITIVE_INFINITY);
+        double lastFinite = 0;
+        for (var bucket : buckets.entrySet()) {
+            if (bucket.getValue() >= percentile * total) {
+                return Double.isInfinite(bucket.getKey()) ? "> " + Format.millis(lastFinite * 1000) : "≤ " + Format.millis(bucket.getKey() * 1000);
+            }
+            lastFinite = bucket.getKey();
+        }
+        return "> " + Format.millis(lastFinite * 1000);
     }
 }
