@@ -35,7 +35,7 @@ public final class ServiceTimers {
         return new ServiceTimers(serviceUrl, timer);
     }
 
-    /** "p50 12 ms · p99 80 ms (last minutes)" or "p50 ≤ 25 ms · p99 ≤ 100 ms, n=3,120"; empty when the service does not publish the timer. */
+    /** "p50 12 ms · p99 80 ms over its last minutes" or "p50 ≤ 25 ms · p99 ≤ 100 ms, n=3,120"; empty when the service does not publish the timer. */
     public Optional<String> percentiles() {
         Optional<String> scrape = scrape();
         if (scrape.isEmpty()) {
