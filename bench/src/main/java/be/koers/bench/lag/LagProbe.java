@@ -87,7 +87,8 @@ public final class LagProbe implements AutoCloseable {
                 LockSupport.parkNanos(POLL_NANOS);
             }
         }
-        toSse.record(Duration.ofNanos(pushed.get().receivedNanos() - accepted));
+        // the push can arrive before the command's answer has been read: no lag, rather than a sample the timer drops
+        toSse.record(Duration.ofNanos(Math.max(0, pushed.get().receivedNanos() - accepted)));
     }
 
     /** Looks only at the events received since the last probe's: the stream of a busy plan grows long. */

@@ -31,13 +31,13 @@ public final class CpuAccount {
     /** USER_HZ: the unit of /proc's CPU times on Linux. */
     private static final double TICKS_PER_SECOND = 100;
     private static final String POSTGRES = "PostgreSQL";
+    private static final String BENCH = "bench + Kafka";
     /** Positions in /proc/pid/stat counted from the state (its 3rd field): ppid, utime, stime, cutime, cstime. */
     private static final int PARENT = 1;
     private static final int USER_TIME = 11;
     private static final int SYSTEM_TIME = 12;
     private static final int CHILDREN_USER_TIME = 13;
     private static final int CHILDREN_SYSTEM_TIME = 14;
-    private static final String BENCH = "bench + Kafka";
 
     private final List<ServiceProcess> services;
     private final List<String> databases;
