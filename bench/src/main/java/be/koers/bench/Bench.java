@@ -146,10 +146,9 @@ public final class Bench {
 
     private BenchReport report(Instant startedAt, Machine machine, DataSet data, CatchUp catchUp, Duration loading, String failure) {
         String dataSet = String.format("%d administrations, %d activities and actions in %d plans (the Ghent-scale one %d, %d editions), "
-                        + "%d indicators, %d scores loaded (%d months), %,d events in the event store; loaded in %d min %d s", size.tenants(),
+                        + "%d indicators, %d scores loaded (%d months), %,d events in the event store; loaded in %s", size.tenants(),
                 data.plans().stream().mapToInt(plan -> plan.items().size()).sum(), data.plans().size(), data.ghentScale().items().size(),
-                data.editions(), data.indicators(), data.scores(), data.loadedMonths(), catchUp.events(), loading.toMinutes(),
-                loading.toSecondsPart());
+                data.editions(), data.indicators(), data.scores(), data.loadedMonths(), catchUp.events(), Format.minutes(loading));
         return new BenchReport(size.name(), startedAt, Duration.between(startedAt, Instant.now()), machine, dataSet, figures, failure);
     }
 

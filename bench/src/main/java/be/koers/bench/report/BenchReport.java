@@ -22,7 +22,7 @@ public record BenchReport(String size, Instant startedAt, Duration took, Machine
         out.append("## Koers benchmark, size ").append(size).append(", ").append(startedAt).append('\n').append('\n');
         out.append("- Machine: ").append(machine).append('\n');
         out.append("- Data set: ").append(dataSet).append('\n');
-        out.append("- Run took ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart()).append(" s\n");
+        out.append("- Run took ").append(Format.minutes(took)).append('\n');
         if (failure != null) {
             out.append("- **Incomplete**, ").append(failure).append('\n');
         }

@@ -3,6 +3,7 @@ package be.koers.bench.report;
 import be.koers.bench.Timers;
 import io.micrometer.core.instrument.Timer;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /** How figures read in the report. */
@@ -22,6 +23,11 @@ public final class Format {
 
     public static String millis(double millis) {
         return millis < 10 ? String.format(Locale.ROOT, "%.1f ms", millis) : String.format(Locale.ROOT, "%,.0f ms", millis);
+    }
+
+    /** "53 min 31 s" */
+    public static String minutes(Duration duration) {
+        return duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
     }
 
     public static String megabytes(double megabytes) {
