@@ -81,8 +81,23 @@ public class AxonConfiguration {
         return builder -> builder.factory(JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES).build());
     }
 
+    /*
+     * A cache per aggregate type: the caches are keyed by aggregate id only, so one shared cache would hand a cached
+     * plan to a command that names the plan's id as an indicator's. With its own cache and events filtered by type,
+     * an id of another aggregate type is simply unknown (404).
+     */
     @Bean
-    Cache aggregateCache() {
+    Cache planCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache indicatorCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache legislatureCache() {
         return new WeakReferenceCache();
     }
 

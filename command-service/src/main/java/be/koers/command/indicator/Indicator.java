@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Revision 2 keeps the unit: older snapshots lack it, so Axon skips them and sources the indicator from its events.
  */
 @Revision("2")
-@Aggregate(snapshotTriggerDefinition = "indicatorSnapshotTrigger", cache = "aggregateCache",
+@Aggregate(snapshotTriggerDefinition = "indicatorSnapshotTrigger", cache = "indicatorCache", filterEventsByType = true,
         commandTargetResolver = "versionAwareTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -56,6 +56,7 @@ public class Indicator {
 
     /** Created by its plan, which checked the linked elements and knows the legislature's years. */
     public Indicator(DefineIndicator command, int firstYear, int lastYear) {
+        IndicatorRules.requireBaselineFits(command.kind(), command.baseline());
         IndicatorRules.requireTargetsFit(command.kind(), command.direction(), command.frequency(), command.targets(), firstYear, lastYear);
         apply(new IndicatorDefined(command.tenant(), command.indicatorId(), command.planId(), command.name().strip(),
                 command.unit().strip(), command.kind(), command.direction(), command.baseline(), List.copyOf(command.targets()),
@@ -73,6 +74,7 @@ public class Indicator {
     @CommandHandler
     void handle(RetargetIndicator command) {
         requireActive(command);
+        IndicatorRules.requireBaselineFits(kind, command.baseline());
         IndicatorRules.requireTargetsFit(kind, direction, frequency, command.targets(), firstYear, lastYear);
         apply(new IndicatorRetargeted(tenant, indicatorId, planId, command.baseline(), List.copyOf(command.targets()),
                 command.reason().strip()));

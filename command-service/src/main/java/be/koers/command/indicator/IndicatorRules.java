@@ -1,6 +1,7 @@
 package be.koers.command.indicator;
 
 import be.koers.command.common.Refusal;
+import be.koers.planning.api.indicator.Baseline;
 import be.koers.planning.api.indicator.Direction;
 import be.koers.planning.api.indicator.Frequency;
 import be.koers.planning.api.indicator.IndicatorKind;
@@ -27,6 +28,13 @@ final class IndicatorRules {
         Refusal refusal = valueRefusal(kind, value, field);
         if (refusal != null) {
             throw refusal;
+        }
+    }
+
+    /** A baseline is a value of the indicator's kind, like its scores and targets. */
+    static void requireBaselineFits(IndicatorKind kind, Baseline baseline) {
+        if (baseline != null && baseline.value() != null) {
+            requireValueFits(kind, baseline.value(), "baseline.value");
         }
     }
 

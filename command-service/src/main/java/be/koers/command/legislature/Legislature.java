@@ -19,7 +19,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 /** A term of office of one administration. It has one multi-year plan, which it starts. */
-@Aggregate(cache = "aggregateCache", commandTargetResolver = "versionAwareTargetResolver")
+@Aggregate(cache = "legislatureCache", filterEventsByType = true, commandTargetResolver = "versionAwareTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Legislature {

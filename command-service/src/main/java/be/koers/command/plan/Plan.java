@@ -52,7 +52,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * scores, the high-volume part, are aggregates of their own that the plan creates. Unplanned work and continuations
  * of an earlier legislature's elements are kept here too, but as execution, not plan content: no revision needed.
  */
-@Aggregate(snapshotTriggerDefinition = "planSnapshotTrigger", cache = "aggregateCache",
+@Aggregate(snapshotTriggerDefinition = "planSnapshotTrigger", cache = "planCache", filterEventsByType = true,
         commandTargetResolver = "versionAwareTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

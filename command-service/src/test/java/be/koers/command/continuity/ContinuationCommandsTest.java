@@ -9,6 +9,7 @@ import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -34,7 +35,8 @@ class ContinuationCommandsTest extends CommandServiceIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    Cache aggregateCache;
+    @Qualifier("indicatorCache")
+    Cache indicatorCache;
 
     private ApiClient planner;
     private String previousPlan;
@@ -152,7 +154,7 @@ class ContinuationCommandsTest extends CommandServiceIntegrationTest {
                 "{\"indicatorId\":\"" + indicator + "\",\"tenant\":\"koersbeke\",\"planId\":\"" + plan + "\",\"kind\":\"NUMBER\","
                         + "\"direction\":\"HIGHER_IS_BETTER\",\"frequency\":\"YEARLY\",\"firstYear\":2026,\"lastYear\":2031,"
                         + "\"retired\":false,\"scores\":{}}");
-        aggregateCache.remove(indicator);
+        indicatorCache.remove(indicator);
 
         // Loaded from that snapshot, the indicator would have no unit and refuse as same-unit-required.
         Response response = planner.put(indicatorContinuation(indicator), Map.of("previousIndicatorId", previousIndicator));

@@ -1,5 +1,6 @@
 package be.koers.support.problem;
 
+import be.koers.support.input.InputRefused;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -81,6 +82,11 @@ public class CommonProblemHandlers extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestRefused.class)
     ProblemDetail refused(RequestRefused e) {
         return Problems.of(e.status(), e.field(), e.rule(), e.getMessage());
+    }
+
+    @ExceptionHandler(InputRefused.class)
+    ProblemDetail refusedInput(InputRefused e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, e.violations());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

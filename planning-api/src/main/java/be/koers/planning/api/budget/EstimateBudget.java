@@ -1,5 +1,6 @@
 package be.koers.planning.api.budget;
 
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.plan.PlanCommand;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
@@ -16,5 +17,5 @@ public record EstimateBudget(
         @NotNull ElementId elementId,
         int year,
         @NotNull @Valid BudgetFigures figures,
-        @Size(max = 2000) String reason) implements PlanCommand {
+        @FreeText String reason) implements PlanCommand {
 }

@@ -1,5 +1,6 @@
 package be.koers.planning.api.continuity;
 
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanCommand;
 import be.koers.planning.api.plan.PlanId;
@@ -14,5 +15,5 @@ public record WithdrawContinuation(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier PlanId planId,
         @NotNull ElementId elementId,
-        @NotBlank @Size(max = 2000) String reason) implements PlanCommand {
+        @NotBlank @FreeText String reason) implements PlanCommand {
 }

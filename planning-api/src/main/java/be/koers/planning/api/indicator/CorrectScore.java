@@ -1,5 +1,7 @@
 package be.koers.planning.api.indicator;
 
+import be.koers.planning.api.shared.WebLink;
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,8 +16,8 @@ public record CorrectScore(
         @NotNull @TargetAggregateIdentifier IndicatorId indicatorId,
         @NotNull MeasurementPeriod period,
         @NotNull BigDecimal value,
-        @Size(max = 2000) String comment,
-        @Size(max = 2000) String evidenceLink,
-        @NotBlank @Size(max = 2000) String reason,
+        @FreeText String comment,
+        @WebLink String evidenceLink,
+        @NotBlank @FreeText String reason,
         @Min(1) int correctsRevision) implements IndicatorCommand {
 }

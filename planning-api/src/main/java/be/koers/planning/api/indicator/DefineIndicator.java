@@ -1,5 +1,6 @@
 package be.koers.planning.api.indicator;
 
+import be.koers.planning.api.shared.Title;
 import be.koers.planning.api.plan.PlanCommand;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
@@ -16,7 +17,7 @@ public record DefineIndicator(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier PlanId planId,
         @NotNull IndicatorId indicatorId,
-        @NotBlank @Size(max = 300) String name,
+        @Title String name,
         @NotBlank @Size(max = 50) String unit,
         @NotNull IndicatorKind kind,
         @NotNull Direction direction,

@@ -1,5 +1,6 @@
 package be.koers.planning.api.indicator;
 
+import be.koers.planning.api.shared.Identifier;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies an indicator of a plan. */
-public record IndicatorId(@JsonValue String value) {
+public record IndicatorId(@JsonValue String value) implements Identifier {
 
     public IndicatorId {
         Objects.requireNonNull(value, "IndicatorId must not be null");

@@ -1,5 +1,7 @@
 package be.koers.planning.api.indicator;
 
+import be.koers.planning.api.shared.WebLink;
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,6 +13,6 @@ public record RecordScore(
         @NotNull @TargetAggregateIdentifier IndicatorId indicatorId,
         @NotNull MeasurementPeriod period,
         @NotNull BigDecimal value,
-        @Size(max = 2000) String comment,
-        @Size(max = 2000) String evidenceLink) implements IndicatorCommand {
+        @FreeText String comment,
+        @WebLink String evidenceLink) implements IndicatorCommand {
 }

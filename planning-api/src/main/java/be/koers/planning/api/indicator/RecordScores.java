@@ -9,5 +9,8 @@ import java.util.List;
 /** Records many scores at once (a monthly upload): all of them, or none and a report of every row that is refused. */
 public record RecordScores(
         @NotNull TenantId tenant,
-        @NotNull @Size(min = 1, max = 5000) List<@NotNull @Valid ScoreRow> rows) {
+        @NotNull @Size(min = 1, max = RecordScores.MAX_ROWS) List<@NotNull @Valid ScoreRow> rows) {
+
+    /** An upload larger than this is a year of a large administration's indicators several times over. */
+    public static final int MAX_ROWS = 10_000;
 }

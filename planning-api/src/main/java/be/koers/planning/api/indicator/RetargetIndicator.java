@@ -1,5 +1,6 @@
 package be.koers.planning.api.indicator;
 
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -13,5 +14,5 @@ public record RetargetIndicator(
         @NotNull @TargetAggregateIdentifier IndicatorId indicatorId,
         @Valid Baseline baseline,
         @NotNull @Size(max = 200) List<@NotNull @Valid Target> targets,
-        @NotBlank @Size(max = 2000) String reason) implements IndicatorCommand {
+        @NotBlank @FreeText String reason) implements IndicatorCommand {
 }

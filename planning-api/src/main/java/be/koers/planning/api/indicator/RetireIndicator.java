@@ -1,5 +1,6 @@
 package be.koers.planning.api.indicator;
 
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,5 +10,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RetireIndicator(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier IndicatorId indicatorId,
-        @NotBlank @Size(max = 2000) String reason) implements IndicatorCommand {
+        @NotBlank @FreeText String reason) implements IndicatorCommand {
 }

@@ -1,5 +1,7 @@
 package be.koers.planning.api.indicator;
 
+import be.koers.planning.api.shared.FreeText;
+import be.koers.planning.api.shared.Title;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,9 +12,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record ReviseIndicator(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier IndicatorId indicatorId,
-        @NotBlank @Size(max = 300) String name,
+        @Title String name,
         @NotBlank @Size(max = 50) String unit,
         @Size(max = 500) String dataSource,
         @NotBlank @Size(max = 200) String ownerDepartment,
-        @NotBlank @Size(max = 2000) String reason) implements IndicatorCommand {
+        @NotBlank @FreeText String reason) implements IndicatorCommand {
 }

@@ -1,5 +1,7 @@
 package be.koers.planning.api.indicator;
 
+import be.koers.planning.api.shared.WebLink;
+import be.koers.planning.api.shared.FreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +12,6 @@ public record ScoreRow(
         @NotNull IndicatorId indicatorId,
         @NotNull MeasurementPeriod period,
         @NotNull BigDecimal value,
-        @Size(max = 2000) String comment,
-        @Size(max = 2000) String evidenceLink) {
+        @FreeText String comment,
+        @WebLink String evidenceLink) {
 }

@@ -1,5 +1,6 @@
 package be.koers.planning.api.legislature;
 
+import be.koers.planning.api.shared.Title;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.plan.PlanTemplate;
 import be.koers.planning.api.shared.TenantId;
@@ -13,6 +14,6 @@ public record DraftPlan(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier LegislatureId legislatureId,
         @NotNull PlanId planId,
-        @NotBlank @Size(max = 300) String title,
+        @Title String title,
         @NotNull PlanTemplate template) {
 }

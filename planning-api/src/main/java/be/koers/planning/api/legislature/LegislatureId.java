@@ -1,5 +1,6 @@
 package be.koers.planning.api.legislature;
 
+import be.koers.planning.api.shared.Identifier;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a legislature (term of office) of one administration. */
-public record LegislatureId(@JsonValue String value) {
+public record LegislatureId(@JsonValue String value) implements Identifier {
 
     public LegislatureId {
         Objects.requireNonNull(value, "LegislatureId must not be null");

@@ -1,5 +1,6 @@
 package be.koers.planning.api.plan;
 
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,5 +11,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record ClosePlan(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier PlanId planId,
-        @NotBlank @Size(max = 2000) String reason) implements PlanCommand {
+        @NotBlank @FreeText String reason) implements PlanCommand {
 }

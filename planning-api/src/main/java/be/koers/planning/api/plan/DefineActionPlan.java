@@ -1,5 +1,7 @@
 package be.koers.planning.api.plan;
 
+import be.koers.planning.api.shared.FreeText;
+import be.koers.planning.api.shared.Title;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,8 +14,8 @@ public record DefineActionPlan(
         @NotNull @TargetAggregateIdentifier PlanId planId,
         @NotNull ElementId actionPlanId,
         @NotNull ElementId parentId,
-        @NotBlank @Size(max = 300) String title,
-        @Size(max = 10000) String description,
+        @Title String title,
+        @FreeText String description,
         @NotNull @Valid Period realisationTerm,
         @Valid Tags tags) implements PlanCommand {
 }

@@ -1,5 +1,7 @@
 package be.koers.planning.api.plan;
 
+import be.koers.planning.api.shared.FreeText;
+import be.koers.planning.api.shared.Title;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,9 +16,9 @@ public record DefineGoal(
         @NotNull ElementId goalId,
         ElementId parentId,
         @NotNull Level level,
-        @NotBlank @Size(max = 300) String title,
-        @Size(max = 10000) String description,
-        @Size(max = 10000) String intendedResult,
+        @Title String title,
+        @FreeText String description,
+        @FreeText String intendedResult,
         boolean priority,
         @Valid Tags tags) implements PlanCommand {
 }

@@ -1,5 +1,7 @@
 package be.koers.planning.api.plan;
 
+import be.koers.planning.api.shared.FreeText;
+import be.koers.planning.api.shared.Title;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,8 +17,8 @@ public record DefineItem(
         @NotNull ElementId itemId,
         @NotNull ElementId parentId,
         @NotNull Level level,
-        @NotBlank @Size(max = 300) String title,
-        @Size(max = 10000) String description,
+        @Title String title,
+        @FreeText String description,
         @NotNull @Valid Owner owner,
         ActionType actionType,
         @Size(max = 20) List<@NotBlank @Size(max = 1000) String> preconditions,

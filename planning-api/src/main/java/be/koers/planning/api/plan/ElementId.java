@@ -1,5 +1,6 @@
 package be.koers.planning.api.plan;
 
+import be.koers.planning.api.shared.Identifier;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a goal, action plan, activity or action inside a plan. */
-public record ElementId(@JsonValue String value) {
+public record ElementId(@JsonValue String value) implements Identifier {
 
     public ElementId {
         Objects.requireNonNull(value, "ElementId must not be null");

@@ -1,5 +1,6 @@
 package be.koers.planning.api.plan;
 
+import be.koers.planning.api.shared.Identifier;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies the multi-year plan of one legislature. */
-public record PlanId(@JsonValue String value) {
+public record PlanId(@JsonValue String value) implements Identifier {
 
     public PlanId {
         Objects.requireNonNull(value, "PlanId must not be null");

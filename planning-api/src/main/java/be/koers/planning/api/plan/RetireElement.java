@@ -1,5 +1,6 @@
 package be.koers.planning.api.plan;
 
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,5 +12,5 @@ public record RetireElement(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier PlanId planId,
         @NotNull ElementId elementId,
-        @NotBlank @Size(max = 2000) String reason) implements PlanCommand {
+        @NotBlank @FreeText String reason) implements PlanCommand {
 }

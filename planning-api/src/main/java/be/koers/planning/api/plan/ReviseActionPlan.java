@@ -1,5 +1,7 @@
 package be.koers.planning.api.plan;
 
+import be.koers.planning.api.shared.FreeText;
+import be.koers.planning.api.shared.Title;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +13,7 @@ public record ReviseActionPlan(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier PlanId planId,
         @NotNull ElementId actionPlanId,
-        @NotBlank @Size(max = 300) String title,
-        @Size(max = 10000) String description,
+        @Title String title,
+        @FreeText String description,
         @NotNull @Valid Period realisationTerm) implements PlanCommand {
 }

@@ -1,5 +1,7 @@
 package be.koers.planning.api.plan;
 
+import be.koers.planning.api.shared.FreeText;
+import be.koers.planning.api.shared.Title;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,8 +12,8 @@ public record ReviseGoal(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier PlanId planId,
         @NotNull ElementId goalId,
-        @NotBlank @Size(max = 300) String title,
-        @Size(max = 10000) String description,
-        @Size(max = 10000) String intendedResult,
+        @Title String title,
+        @FreeText String description,
+        @FreeText String intendedResult,
         boolean priority) implements PlanCommand {
 }

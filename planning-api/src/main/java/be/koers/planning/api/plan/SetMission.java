@@ -1,5 +1,6 @@
 package be.koers.planning.api.plan;
 
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.shared.TenantId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,5 +10,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record SetMission(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier PlanId planId,
-        @NotBlank @Size(max = 10000) String mission) implements PlanCommand {
+        @NotBlank @FreeText String mission) implements PlanCommand {
 }

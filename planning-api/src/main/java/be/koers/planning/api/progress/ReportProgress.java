@@ -1,5 +1,6 @@
 package be.koers.planning.api.progress;
 
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.plan.PlanCommand;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
@@ -18,7 +19,7 @@ public record ReportProgress(
         @NotNull ElementId itemId,
         @NotNull ProgressStatus status,
         @NotNull @Min(0) @Max(100) Integer percentComplete,
-        @Size(max = 2000) String comment,
-        @Size(max = 2000) String cancellationReason,
+        @FreeText String comment,
+        @FreeText String cancellationReason,
         LocalDate postponedTo) implements PlanCommand {
 }

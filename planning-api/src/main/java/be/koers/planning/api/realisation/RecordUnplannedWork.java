@@ -1,5 +1,7 @@
 package be.koers.planning.api.realisation;
 
+import be.koers.planning.api.shared.FreeText;
+import be.koers.planning.api.shared.Title;
 import be.koers.planning.api.plan.ActionType;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.Level;
@@ -26,12 +28,12 @@ public record RecordUnplannedWork(
         @NotNull ElementId itemId,
         @NotNull ElementId parentId,
         @NotNull Level level,
-        @NotBlank @Size(max = 300) String title,
-        @Size(max = 10000) String description,
+        @Title String title,
+        @FreeText String description,
         @NotNull @Valid Owner owner,
         ActionType actionType,
         @Valid Period period,
         @NotNull UnplannedWorkCause cause,
-        @NotBlank @Size(max = 2000) String causeExplanation,
+        @NotBlank @FreeText String causeExplanation,
         @Valid Tags tags) implements PlanCommand {
 }

@@ -1,5 +1,6 @@
 package be.koers.planning.api.revision;
 
+import be.koers.planning.api.shared.FreeText;
 import be.koers.planning.api.plan.PlanCommand;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
@@ -12,5 +13,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record DiscardRevision(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier PlanId planId,
-        @NotBlank @Size(max = 2000) String reason) implements PlanCommand {
+        @NotBlank @FreeText String reason) implements PlanCommand {
 }

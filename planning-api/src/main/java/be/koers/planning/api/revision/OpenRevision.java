@@ -1,5 +1,7 @@
 package be.koers.planning.api.revision;
 
+import be.koers.planning.api.shared.FreeText;
+import be.koers.planning.api.shared.Title;
 import be.koers.planning.api.plan.PlanCommand;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
@@ -12,6 +14,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record OpenRevision(
         @NotNull TenantId tenant,
         @NotNull @TargetAggregateIdentifier PlanId planId,
-        @NotBlank @Size(max = 300) String name,
-        @Size(max = 5000) String description) implements PlanCommand {
+        @Title String name,
+        @FreeText String description) implements PlanCommand {
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** An administration (municipality, city, Flemish entity): every command, event and row belongs to one. */
-public record TenantId(@JsonValue String value) {
+public record TenantId(@JsonValue String value) implements Identifier {
 
     public TenantId {
         Objects.requireNonNull(value, "TenantId must not be null");
