@@ -171,6 +171,11 @@ class RealisationAndComparisonTest extends ReportingServiceTest {
         ApiClient.Response otherTenant = as("zandhoven-planner", "zandhoven").get(realisationOfPrevious());
         assertProblem(otherTenant, 404, "planId", "unknown-plan");
 
+        ApiClient.Response nulInPreviousPlan = planner().get("/api/plans/" + PLANS.current.value() + "/comparison?previousPlanId=a%00b");
+        assertProblem(nulInPreviousPlan, 400, "previousPlanId", "no-control-characters");
+        ApiClient.Response pathAsPreviousPlan = planner().get("/api/plans/" + PLANS.current.value() + "/comparison?previousPlanId=..%2Fx");
+        assertProblem(pathAsPreviousPlan, 400, "previousPlanId", "id-format");
+
         ApiClient.Response badDimension = planner().get(realisationOfPrevious() + "/matrix?rows=COLOUR");
         assertThat(badDimension.status()).isEqualTo(400);
         assertThat(badDimension.contentType()).startsWith("application/problem+json");
