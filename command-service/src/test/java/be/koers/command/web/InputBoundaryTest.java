@@ -70,6 +70,14 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
                 Map.of("level", "MAIN_STRATEGIC_GOAL", "title", "x")), 400, "X-Correlation-Id", "max-length");
     }
 
+    @Test
+    void aFieldTheEndpointDoesNotKnowIsRefused() {
+        assertRefused(planner.put(plan("/elements/" + goal + "/budget/2027/actuals"), Map.of("figures", Map.of("operatingExpenditure", 5))),
+                400, "figures", "unknown-field");
+        assertRefused(planner.postRaw(plan("/goals"), "{\"level\":\"MAIN_STRATEGIC_GOAL\",\"title\":\"x\"} {}"),
+                400, "body", "malformed-json");
+    }
+
     // finding 2: 500 instead of 404, and an existence oracle across tenants
     @Test
     void anIdOfAnotherAggregateTypeIsUnknown() {

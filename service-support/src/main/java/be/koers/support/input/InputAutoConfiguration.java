@@ -9,6 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import java.util.List;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -26,6 +29,20 @@ public class InputAutoConfiguration {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new ParameterInputCheck());
+            }
+
+            /*
+             * A field the endpoint does not know is a mistake, not noise: sent to the wrong endpoint or misspelt, it
+             * was silently dropped and the change stored without it (actuals sent as {"figures": ...} stored zeros).
+             * Only request bodies are read this strictly; events keep being read leniently.
+             */
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                converters.stream()
+                        .filter(MappingJackson2HttpMessageConverter.class::isInstance)
+                        .map(MappingJackson2HttpMessageConverter.class::cast)
+                        .forEach(json -> json.setObjectMapper(json.getObjectMapper().copy()
+                                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
             }
 
             /*

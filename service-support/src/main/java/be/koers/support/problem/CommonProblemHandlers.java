@@ -2,6 +2,7 @@ package be.koers.support.problem;
 
 import be.koers.support.input.InputRefused;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,10 @@ public class CommonProblemHandlers extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        ProblemDetail problem = e.getCause() instanceof UnrecognizedPropertyException unknown
+                ? Problems.of(HttpStatus.BAD_REQUEST, jsonPath(unknown), "unknown-field", "This request has no field "
+                + jsonPath(unknown) + "; the fields it knows are " + unknown.getKnownPropertyIds() + ".")
+                : e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? Problems.of(HttpStatus.BAD_REQUEST, jsonPath(mapping), "malformed-value",
                 "The value of " + jsonPath(mapping) + " cannot be read: " + mapping.getOriginalMessage())
                 : Problems.of(HttpStatus.BAD_REQUEST, "body", "malformed-json", "The request body is missing or is not valid JSON.");
