@@ -8,6 +8,8 @@ import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.support.security.KoersUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -33,7 +35,10 @@ import java.util.function.Predicate;
 @Tag(name = "Audit")
 public class AuditController {
 
-    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+    private static final String NDJSON = "application/x-ndjson";
+    // Plain HTTP clients ask for JSON or for any type; a 406 would tell them nothing they could act on
+    private static final String NDJSON_FOR_JSON_TOO = " Answers application/x-ndjson, also to Accept: application/json,"
+            + " */* or no Accept header.";
     private static final List<String> ELEMENT_FIELDS = List.of("goalId", "actionPlanId", "itemId", "elementId");
 
     private final EventStore eventStore;
@@ -48,8 +53,10 @@ public class AuditController {
         this.ownership = ownership;
     }
 
-    @GetMapping(value = "/api/plans/{planId}/events", produces = "application/x-ndjson")
-    @Operation(summary = "Replay the plan's stored events in order, one JSON envelope per line; elementId keeps one element's")
+    @GetMapping(value = "/api/plans/{planId}/events", produces = {NDJSON, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Replay the plan's stored events in order, one JSON envelope per line; elementId keeps one element's",
+            description = "Newline-delimited JSON: one event envelope per line, oldest first." + NDJSON_FOR_JSON_TOO,
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = NDJSON)))
     public ResponseEntity<StreamingResponseBody> planEvents(@PathVariable PlanId planId, @RequestParam(required = false) ElementId elementId,
                                                             @AuthenticationPrincipal KoersUser user) {
         ownership.require("Plan", planId.value(), user.tenant(), "planId", "unknown-plan");
@@ -57,8 +64,10 @@ public class AuditController {
         return ndjson(planId.value(), filter);
     }
 
-    @GetMapping(value = "/api/indicators/{indicatorId}/events", produces = "application/x-ndjson")
-    @Operation(summary = "Replay the indicator's stored events in order, one JSON envelope per line")
+    @GetMapping(value = "/api/indicators/{indicatorId}/events", produces = {NDJSON, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Replay the indicator's stored events in order, one JSON envelope per line",
+            description = "Newline-delimited JSON: one event envelope per line, oldest first." + NDJSON_FOR_JSON_TOO,
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = NDJSON)))
     public ResponseEntity<StreamingResponseBody> indicatorEvents(@PathVariable IndicatorId indicatorId, @AuthenticationPrincipal KoersUser user) {
         ownership.require("Indicator", indicatorId.value(), user.tenant(), "indicatorId", "unknown-indicator");
         return ndjson(indicatorId.value(), envelope -> true);
@@ -91,7 +100,7 @@ public class AuditController {
                 }
             }
         };
-        return ResponseEntity.ok().contentType(NDJSON).body(body);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
     }
 
     private static boolean concerns(JsonNode payload, ElementId elementId) {

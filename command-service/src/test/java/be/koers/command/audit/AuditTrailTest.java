@@ -9,6 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -103,6 +112,41 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
 
         assertThat(ApiClient.as("http://127.0.0.1:" + port, "zandhoven-planner", "zandhoven").withHeader("Accept", "application/x-ndjson")
                 .get(plan("/events")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theRawEventsAnswerNdjsonToJsonToAnyTypeAndToNoAcceptHeader() {
+        String indicator = planner.post(plan("/indicators"), Map.of("name", "Quiet streets", "unit", "%", "kind", "PERCENTAGE",
+                "direction", "HIGHER_IS_BETTER", "frequency", "YEARLY", "ownerDepartment", "Mobility",
+                "targets", List.of(Map.of("period", "2031", "value", 80)), "linkedElements", List.of(goal))).json().get("id").asText();
+        Map<String, String> streams = Map.of(plan("/events"), planId, "/api/indicators/" + indicator + "/events", indicator);
+        for (String path : streams.keySet()) {
+            for (String accept : Arrays.asList("application/json", "*/*", null)) {
+                HttpResponse<String> response = getAccepting(path, accept);
+                assertThat(response.statusCode()).as(accept + " " + path + ": " + response.body()).isEqualTo(200);
+                assertThat(response.headers().firstValue("Content-Type")).as(accept + " " + path).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/x-ndjson"));
+                assertThat(response.body().lines()).as(accept + " " + path).isNotEmpty().allSatisfy(line ->
+                        assertThat(ApiClient.JSON.readTree(line).path("aggregateId").asText()).isEqualTo(streams.get(path)));
+            }
+        }
+    }
+
+    /** Without ApiClient, which always sends an Accept header. */
+    private HttpResponse<String> getAccepting(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("viewer:viewer".getBytes(StandardCharsets.UTF_8)));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void accepted(Response response) {

@@ -3,6 +3,7 @@ package be.koers.query.audit;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.query.plan.Paging;
+import be.koers.support.language.RequestLanguage;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,12 +15,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The audit trail of a plan of the caller's administration: who changed what, when, why, from what to what. Every
@@ -56,22 +59,26 @@ class AuditController {
     }
 
     @Operation(summary = "Every audit line the filters match, newest first, as a CSV or JSON download",
-            description = "format=csv (default): UTF-8 with a header row, changes as JSON text in its column; format=json:"
-                    + " an array of the lines as GET /audit shows them. " + FILTERS,
+            description = "format=csv (default): UTF-8 with a byte order mark and a header row, changes as JSON text in its"
+                    + " column; in Dutch (nl) separated by ';' with decimal commas, in English (en) by ','; text starting with"
+                    + " = + - @ gets a leading apostrophe. format=json: an array of the lines as GET /audit shows them. " + FILTERS,
             responses = @ApiResponse(responseCode = "200", content = {@Content(mediaType = "text/csv"),
                     @Content(mediaType = "application/json")}))
     @GetMapping("/audit/export")
     void export(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                 @Parameter(description = "csv or json") @RequestParam(defaultValue = "csv") String format,
+                @Parameter(description = RequestLanguage.PARAMETER_DESCRIPTION) @RequestParam(required = false) String lang,
+                @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
                 @RequestParam(required = false) String elementId, @RequestParam(required = false) String actor,
                 @RequestParam(required = false) String type, @RequestParam(required = false) Instant from,
                 @RequestParam(required = false) Instant to, HttpServletResponse response) throws IOException {
         ExportFormat exportFormat = ExportFormat.parse(format);
+        Locale locale = RequestLanguage.resolve(lang, acceptLanguage);
         AuditFilter filter = queries.filter(user.tenant(), PlanId.of(planId), elementId, actor, type, from, to);
         response.setContentType(exportFormat.mediaType().toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("audit-" + planId + "." + exportFormat.extension()).build().toString());
-        export.write(exportFormat, response.getOutputStream(), each -> queries.forEach(filter, each));
+        export.write(exportFormat, locale, response.getOutputStream(), each -> queries.forEach(filter, each));
     }
 
     @Operation(summary = "The element's whole history: every audit line of it, oldest first",

@@ -1,59 +1,60 @@
 package be.koers.query.audit;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import be.koers.support.csv.CsvWriter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Writes audit lines as a download, one line at a time: a CSV file (UTF-8, a header row, the columns of
- * {@link AuditLineView}, {@code changes} as its JSON text) or a JSON array of the lines as the API shows them.
+ * Writes audit lines as a download, one line at a time: a CSV file (see {@link CsvWriter}: a header row, the columns
+ * of {@link AuditLineView}, {@code changes} as its JSON text) or a JSON array of the lines as the API shows them.
  */
 @Component
 class AuditExport {
 
+    private static final List<String> CSV_HEADER = List.of(AuditLineView.class.getAnnotation(JsonPropertyOrder.class).value());
+
     private final ObjectMapper json;
-    private final CsvMapper csv;
-    private final CsvSchema schema;
 
     AuditExport(ObjectMapper json) {
         this.json = json;
-        this.csv = CsvMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .addMixIn(AuditLineView.class, ChangesAsText.class)
-                .build();
-        this.schema = csv.schemaFor(AuditLineView.class).withHeader();
     }
 
-    /** Hands {@code write} a consumer of lines that it must call for every line, in order. */
-    void write(ExportFormat format, OutputStream out, Consumer<Consumer<AuditLineView>> lines) throws IOException {
-        try (SequenceWriter writer = format == ExportFormat.CSV
-                ? csv.writer(schema).writeValues(out)
-                : json.writerFor(AuditLineView.class).writeValuesAsArray(out)) {
-            lines.accept(line -> {
-                try {
-                    writer.write(line);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+    /**
+     * Hands {@code lines} a consumer that it must call for every line, in order.
+     *
+     * @param locale the CSV's separators (see {@link CsvWriter}); JSON is the same in every language
+     */
+    void write(ExportFormat format, Locale locale, OutputStream out, Consumer<Consumer<AuditLineView>> lines) throws IOException {
+        if (format == ExportFormat.CSV) {
+            try (CsvWriter csv = CsvWriter.open(out, locale)) {
+                csv.row(CSV_HEADER);
+                lines.accept(line -> unchecked(() -> csv.row(line.cells())));
+            }
+        } else {
+            try (SequenceWriter array = json.writerFor(AuditLineView.class).writeValuesAsArray(out)) {
+                lines.accept(line -> unchecked(() -> array.write(line)));
+            }
         }
     }
 
-    /** In a CSV cell the changes are text, quoted like any other, not raw JSON. */
-    abstract static class ChangesAsText {
+    private static void unchecked(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-        @JsonRawValue(false)
-        abstract String changes();
+    private interface IoAction {
+        void run() throws IOException;
     }
 }

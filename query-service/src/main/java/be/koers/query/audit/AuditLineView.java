@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One audit line as the API shows it.
@@ -21,6 +23,12 @@ import java.time.OffsetDateTime;
 public record AuditLineView(Instant occurredAt, String type, String summary, String actor, String reason, String elementId,
                             String indicatorId, Integer revisionNumber, String aggregateType, String aggregateId,
                             long sequence, String eventId, String correlationId, @JsonRawValue String changes) {
+
+    /** The values of a CSV row, in the order of the JSON properties; {@code changes} as its JSON text. */
+    List<Object> cells() {
+        return Arrays.asList(occurredAt, type, summary, actor, reason, elementId, indicatorId, revisionNumber, aggregateType,
+                aggregateId, sequence, eventId, correlationId, changes);
+    }
 
     static AuditLineView map(ResultSet rs, int rowNum) throws SQLException {
         return new AuditLineView(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("type"),

@@ -36,6 +36,8 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
     /** PlanAttachedToLegislature, 19 plan events, 4 monitoring plan events, 6 indicator events, 2 in a revision. */
     private static final int LINES = 1 + 19 + 4 + 6 + 2;
 
+    private static final String BOM = "\uFEFF";
+
     private GhentPlan ghent;
     private GhentMonitoring monitoring;
     private String audit;
@@ -188,6 +190,27 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void theCsvExportNeutralisesFormulasAndSeparatesAsTheLanguageDoes() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example\";\"Klik\")";
+        events.by("planner", formula).publish(new GoalRevised(ghent.tenant, ghent.planId, ghent.pillar, "Ecologische pijler",
+                "Gent bouwt aan een groene stad", null, false));
+        awaitJson(audit, page -> page.path("total").asLong() == LINES + 1);
+
+        String dutch = viewer().get(audit + "/export?format=csv").body();
+        assertThat(dutch).startsWith(BOM + "occurredAt;type;summary;actor;reason;");
+        assertThat(reasons(readCsv(dutch, ';'))).contains("'" + formula).doesNotContain(formula);
+
+        String english = viewer().get(audit + "/export?format=csv&lang=en").body();
+        assertThat(english).startsWith(BOM + "occurredAt,type,summary,actor,reason,");
+        assertThat(reasons(readCsv(english, ','))).contains("'" + formula).doesNotContain(formula);
+
+        ApiClient britishBrowser = viewer().withHeader("Accept-Language", "en-GB,en;q=0.9,nl;q=0.8");
+        assertThat(britishBrowser.get(audit + "/export?format=csv").body()).startsWith(BOM + "occurredAt,type,");
+        assertThat(britishBrowser.get(audit + "/export?format=csv&lang=nl").body()).startsWith(BOM + "occurredAt;type;");
+        assertProblem(viewer().get(audit + "/export?format=csv&lang=fr"), 422, "lang", "supported-language");
+    }
+
+    @Test
     void anElementsHistoryIsEveryLineOfItOldestFirst() {
         JsonNode history = viewer().get("/api/plans/" + ghent.planId + "/elements/" + ghent.bloemekespark + "/history").json();
 
@@ -287,9 +310,19 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
         return types;
     }
 
+    private static List<String> reasons(List<Map<String, String>> rows) {
+        return rows.stream().map(row -> row.get("reason")).toList();
+    }
+
+    /** A Dutch export, as without lang or Accept-Language. */
     private static List<Map<String, String>> readCsv(String csv) throws IOException {
+        return readCsv(csv, ';');
+    }
+
+    private static List<Map<String, String>> readCsv(String csv, char separator) throws IOException {
+        assertThat(csv).startsWith(BOM);
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+                .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(separator)).readValues(csv.substring(1))) {
             return rows.readAll();
         }
     }

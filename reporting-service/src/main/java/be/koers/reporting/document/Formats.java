@@ -38,8 +38,11 @@ public final class Formats {
         return new Formats(locale);
     }
 
-    /** The cell as a reader sees it; an empty string for null. */
+    /** The cell as a reader sees it, by its column's type or as the {@link Figure} it is; an empty string for null. */
     public String cell(Object value, ColumnType type) {
+        if (value instanceof Figure figure) {
+            return cell(figure.value(), figure.type());
+        }
         if (value == null) {
             return "";
         }
@@ -75,7 +78,7 @@ public final class Formats {
             case EURO -> english ? "€#,##0.00" : "€ #,##0.00;€ -#,##0.00";
             case PERCENT -> english ? "#,##0.0%" : "#,##0.0 %";
             case INTEGER -> "#,##0";
-            case DECIMAL -> "#,##0.##";
+            case DECIMAL, FTE -> "#,##0.##";
             case TEXT, DATE -> throw new IllegalArgumentException(type + " is not a number type");
         });
     }
@@ -85,7 +88,7 @@ public final class Formats {
         return decimalFormat(switch (type) {
             case EURO -> english ? "€#,##0.##" : "€ #,##0.##;€ -#,##0.##";
             case PERCENT -> english ? "#,##0.#%" : "#,##0.# %";
-            case INTEGER, DECIMAL -> "#,##0.##";
+            case INTEGER, DECIMAL, FTE -> "#,##0.##";
             case TEXT, DATE -> throw new IllegalArgumentException(type + " is not a number type");
         });
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Rows of cells under typed columns. A cell is a {@link String}, a {@link Number} ({@link java.math.BigDecimal} for
- * euro, decimal and percent), a {@link java.time.LocalDate} or null (shown empty), as its {@link ColumnType} accepts.
+ * euro, decimal and percent), a {@link Figure} (a number of its own type, in a number column), a
+ * {@link java.time.LocalDate} or null (shown empty), as its {@link ColumnType} accepts.
  *
  * @param id stable and safe in a file name, such as {@code goal-budget}: exports are named after it
  */

@@ -19,8 +19,15 @@ final class XlsxCells {
     private XlsxCells() {
     }
 
-    /** Numbers and dates as real Excel numbers and dates, so readers can sum, sort and filter them. */
+    /**
+     * Numbers and dates as real Excel numbers and dates, so readers can sum, sort and filter them; a {@link Figure}
+     * with the number format of its own type.
+     */
     static void write(Row row, int column, Object value, ColumnType type, XlsxStyles styles, Formats formats) {
+        if (value instanceof Figure figure) {
+            write(row, column, figure.value(), figure.type(), styles, formats);
+            return;
+        }
         if (value == null) {
             return;
         }

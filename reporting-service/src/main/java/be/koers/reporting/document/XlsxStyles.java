@@ -66,6 +66,8 @@ final class XlsxStyles {
         cells.put(ColumnType.DECIMAL, numberStyle(workbook, formats.getFormat("#,##0.00")));
         cells.put(ColumnType.EURO, numberStyle(workbook,
                 formats.getFormat(english ? "\"€\"#,##0.00;-\"€\"#,##0.00" : "\"€ \"#,##0.00;\"€ -\"#,##0.00")));
+        // "General" shows 15 and 12,5 as they are; a pattern "0.##" would leave "15," behind
+        cells.put(ColumnType.FTE, numberStyle(workbook, formats.getFormat("General")));
         cells.put(ColumnType.PERCENT, numberStyle(workbook, formats.getFormat("0.0%")));
         CellStyle date = workbook.createCellStyle();
         date.setDataFormat(formats.getFormat(english ? "d mmm yyyy" : "d/mm/yyyy"));

@@ -10,6 +10,7 @@ import be.koers.reporting.document.Block;
 import be.koers.reporting.document.Chart;
 import be.koers.reporting.document.ChartKind;
 import be.koers.reporting.document.ColumnType;
+import be.koers.reporting.document.Figure;
 import be.koers.reporting.document.Formats;
 import be.koers.reporting.document.KeyValues;
 import be.koers.reporting.document.KeyValues.KeyValue;
@@ -168,8 +169,9 @@ final class FollowUpReport {
         for (IndicatorFacts indicator : indicators) {
             Optional<Map.Entry<MeasurementPeriod, BigDecimal>> score = indicator.lastScoreIn(year);
             Optional<Target> target = indicator.targetFor(MeasurementPeriod.parse(Integer.toString(year)));
-            rows.add(Arrays.asList(indicator.name(), indicator.unit(), indicator.baselineValue(),
-                    target.map(Target::value).orElse(null), score.map(Map.Entry::getValue).orElse(null),
+            rows.add(Arrays.asList(indicator.name(), indicator.unit(), IndicatorCells.value(indicator, indicator.baselineValue()),
+                    IndicatorCells.value(indicator, target.map(Target::value).orElse(null)),
+                    IndicatorCells.value(indicator, score.map(Map.Entry::getValue).orElse(null)),
                     score.map(s -> s.getKey().toString()).orElse(null), text.of(statusIn(indicator))));
         }
         return Section.part(text.get("followUp.indicators"), new Table(id + "-indicators", text.get("followUp.indicators"),
@@ -181,18 +183,20 @@ final class FollowUpReport {
     private Table budgetTable(Element goal, String id) {
         YearBudget budget = facts.rolledUpBudget(goal.id(), List.of(year));
         List<List<Object>> rows = List.of(
-                budgetRow("operatingExpenditure", budget.estimate().operatingExpenditure().amount(), budget.actual().operatingExpenditure().amount()),
-                budgetRow("operatingReceipts", budget.estimate().operatingReceipts().amount(), budget.actual().operatingReceipts().amount()),
-                budgetRow("investmentExpenditure", budget.estimate().investmentExpenditure().amount(), budget.actual().investmentExpenditure().amount()),
-                budgetRow("investmentReceipts", budget.estimate().investmentReceipts().amount(), budget.actual().investmentReceipts().amount()),
-                budgetRow("staffFte", budget.estimate().staffFte(), budget.actual().staffFte()));
+                budgetRow("operatingExpenditure", ColumnType.EURO, budget.estimate().operatingExpenditure().amount(), budget.actual().operatingExpenditure().amount()),
+                budgetRow("operatingReceipts", ColumnType.EURO, budget.estimate().operatingReceipts().amount(), budget.actual().operatingReceipts().amount()),
+                budgetRow("investmentExpenditure", ColumnType.EURO, budget.estimate().investmentExpenditure().amount(), budget.actual().investmentExpenditure().amount()),
+                budgetRow("investmentReceipts", ColumnType.EURO, budget.estimate().investmentReceipts().amount(), budget.actual().investmentReceipts().amount()),
+                budgetRow("staffFte", ColumnType.FTE, budget.estimate().staffFte(), budget.actual().staffFte()));
+        // the columns hold different figures: each row says what its numbers are
         return new Table(id + "-budget", text.get("followUp.budget", year), new Columns(text)
                 .add("figure", ColumnType.TEXT).add("estimate", ColumnType.DECIMAL).add("actual", ColumnType.DECIMAL)
                 .add("difference", ColumnType.DECIMAL).list(), rows);
     }
 
-    private List<Object> budgetRow(String figure, BigDecimal estimate, BigDecimal actual) {
-        return List.of(text.get("label." + figure), estimate, actual, actual.subtract(estimate));
+    private List<Object> budgetRow(String figure, ColumnType kind, BigDecimal estimate, BigDecimal actual) {
+        return List.of(text.get("label." + figure), new Figure(estimate, kind), new Figure(actual, kind),
+                new Figure(actual.subtract(estimate), kind));
     }
 
     private Section realisation(RealisationFigures figures) {

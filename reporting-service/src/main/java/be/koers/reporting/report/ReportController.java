@@ -1,9 +1,11 @@
 package be.koers.reporting.report;
 
 import be.koers.reporting.document.DocumentFormat;
+import be.koers.support.language.RequestLanguage;
 import be.koers.support.problem.RequestRefused;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +27,11 @@ import java.util.Locale;
 @Tag(name = "Reports")
 class ReportController {
 
+    private static final String LANG = RequestLanguage.PARAMETER_DESCRIPTION;
+    private static final String CSV = "UTF-8 with a byte order mark; in Dutch (nl) separated by ';' with decimal commas, in"
+            + " English (en) by ',' with decimal points; numbers without grouping, dates as ISO dates; text starting with"
+            + " = + - @ gets a leading apostrophe.";
+
     private final Reports reports;
 
     ReportController(Reports reports) {
@@ -33,31 +41,43 @@ class ReportController {
     @GetMapping("/follow-up")
     @Operation(summary = "The yearly follow-up report (per priority policy goal: intended result, action plans and progress, indicators against targets, budget estimate vs actuals), as pdf or xlsx, in nl or en")
     ResponseEntity<byte[]> followUp(@PathVariable String planId, @RequestParam(required = false) Integer year,
-                                    @RequestParam(defaultValue = "pdf") String format, @RequestParam(defaultValue = "nl") String lang,
+                                    @RequestParam(defaultValue = "pdf") String format,
+                                    @Parameter(description = LANG) @RequestParam(required = false) String lang,
+                                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
                                     @AuthenticationPrincipal KoersUser user) {
-        return file(reports.followUp(user.tenant(), planId, year, lang), documentFormat(format));
+        Locale locale = RequestLanguage.resolve(lang, acceptLanguage);
+        return file(reports.followUp(user.tenant(), planId, year, locale), documentFormat(format));
     }
 
     @GetMapping("/follow-up/tables/{tableId}")
-    @Operation(summary = "One table of the follow-up report as CSV (semicolons and decimal commas for nl)")
+    @Operation(summary = "One table of the follow-up report as CSV", description = CSV)
     ResponseEntity<byte[]> followUpTable(@PathVariable String planId, @PathVariable String tableId,
-                                         @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "nl") String lang,
+                                         @RequestParam(required = false) Integer year,
+                                         @Parameter(description = LANG) @RequestParam(required = false) String lang,
+                                         @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
                                          @AuthenticationPrincipal KoersUser user) {
-        return csv(reports.table(reports.followUp(user.tenant(), planId, year, lang), tableId), tableId);
+        Locale locale = RequestLanguage.resolve(lang, acceptLanguage);
+        return csv(reports.table(reports.followUp(user.tenant(), planId, year, locale), tableId), tableId);
     }
 
     @GetMapping("/strategic-note")
     @Operation(summary = "The strategic note of the plan (mission, vision, goals, priority goals, budget per goal, year and policy field, indicators), as pdf or xlsx, in nl or en")
     ResponseEntity<byte[]> strategicNote(@PathVariable String planId, @RequestParam(defaultValue = "pdf") String format,
-                                         @RequestParam(defaultValue = "nl") String lang, @AuthenticationPrincipal KoersUser user) {
-        return file(reports.strategicNote(user.tenant(), planId, lang), documentFormat(format));
+                                         @Parameter(description = LANG) @RequestParam(required = false) String lang,
+                                         @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+                                         @AuthenticationPrincipal KoersUser user) {
+        Locale locale = RequestLanguage.resolve(lang, acceptLanguage);
+        return file(reports.strategicNote(user.tenant(), planId, locale), documentFormat(format));
     }
 
     @GetMapping("/strategic-note/tables/{tableId}")
-    @Operation(summary = "One table of the strategic note as CSV")
+    @Operation(summary = "One table of the strategic note as CSV", description = CSV)
     ResponseEntity<byte[]> strategicNoteTable(@PathVariable String planId, @PathVariable String tableId,
-                                              @RequestParam(defaultValue = "nl") String lang, @AuthenticationPrincipal KoersUser user) {
-        return csv(reports.table(reports.strategicNote(user.tenant(), planId, lang), tableId), tableId);
+                                              @Parameter(description = LANG) @RequestParam(required = false) String lang,
+                                              @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+                                              @AuthenticationPrincipal KoersUser user) {
+        Locale locale = RequestLanguage.resolve(lang, acceptLanguage);
+        return csv(reports.table(reports.strategicNote(user.tenant(), planId, locale), tableId), tableId);
     }
 
     private ResponseEntity<byte[]> file(Report report, DocumentFormat format) {

@@ -1,9 +1,7 @@
 package be.koers.reporting.report;
 
-import be.koers.support.problem.RequestRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -12,8 +10,6 @@ import java.util.Locale;
 /** Reports speak Dutch (nl-BE), the language of their readers, or English. */
 @Component
 class ReportLanguage {
-
-    static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
     private final MessageSource messages;
 
@@ -26,16 +22,8 @@ class ReportLanguage {
         this.messages = source;
     }
 
-    ReportText text(String lang) {
-        return new ReportText(messages, locale(lang));
-    }
-
-    private static Locale locale(String lang) {
-        return switch (lang == null ? "nl" : lang.toLowerCase(Locale.ROOT)) {
-            case "nl", "nl-be" -> DUTCH;
-            case "en" -> Locale.ENGLISH;
-            default -> throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "lang", "supported-language",
-                    "Reports are written in Dutch (nl) or English (en), not '" + lang + "'.");
-        };
+    /** @param locale as {@link be.koers.support.language.RequestLanguage} chose it */
+    ReportText text(Locale locale) {
+        return new ReportText(messages, locale);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -53,7 +54,7 @@ class Reports {
     }
 
     /** @param year the year followed up; the current year when null, or the legislature's last if it has ended */
-    Report followUp(TenantId tenant, String planId, Integer year, String lang) {
+    Report followUp(TenantId tenant, String planId, Integer year, Locale locale) {
         PlanFacts facts = plans.load(tenant, planId, View.ADOPTED);
         int reported = year != null ? year : Math.min(LocalDate.now(clock).getYear(), facts.plan().lastYear());
         if (reported < facts.plan().firstYear() || reported > facts.plan().lastYear()) {
@@ -61,12 +62,12 @@ class Reports {
                     + " is not a year of the legislature " + facts.plan().firstYear() + "-" + facts.plan().lastYear() + ".");
         }
         return new Report(ReportKind.FOLLOW_UP, "follow-up-" + planId + "-" + reported, new FollowUpReport(facts, reported,
-                language.text(lang)).build(realisation.ofLegislature(facts).total(), clock.instant()));
+                language.text(locale)).build(realisation.ofLegislature(facts).total(), clock.instant()));
     }
 
-    Report strategicNote(TenantId tenant, String planId, String lang) {
+    Report strategicNote(TenantId tenant, String planId, Locale locale) {
         return new Report(ReportKind.STRATEGIC_NOTE, "strategic-note-" + planId,
-                new StrategicNote(plans.load(tenant, planId, View.ADOPTED), language.text(lang)).build(clock.instant()));
+                new StrategicNote(plans.load(tenant, planId, View.ADOPTED), language.text(locale)).build(clock.instant()));
     }
 
     byte[] render(Report report, DocumentFormat format) {

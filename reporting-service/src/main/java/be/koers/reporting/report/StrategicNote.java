@@ -154,8 +154,8 @@ final class StrategicNote {
             }
             List<String> measures = indicator.linkedElements().stream()
                     .map(id -> facts.element(id).map(Element::title).orElse(id)).toList();
-            rows.add(Arrays.asList(indicator.name(), indicator.unit(), indicator.baselineValue(),
-                    indicator.targetFor(MeasurementPeriod.parse(lastYear)).map(Target::value).orElse(null),
+            rows.add(Arrays.asList(indicator.name(), indicator.unit(), IndicatorCells.value(indicator, indicator.baselineValue()),
+                    IndicatorCells.value(indicator, indicator.targetFor(MeasurementPeriod.parse(lastYear)).map(Target::value).orElse(null)),
                     String.join("; ", measures)));
         }
         return Section.chapter(text.get("note.indicators"), new Table("indicators", text.get("note.indicators"),

@@ -36,6 +36,16 @@ class DocumentModelTest {
     }
 
     @Test
+    void takesFiguresInNumberColumnsOnlyAndOnlyOfANumberType() {
+        Table table = new Table("t", "T", COLUMNS, List.of(List.of("Groen", new Figure(new BigDecimal("12.5"), ColumnType.FTE),
+                LocalDate.of(2026, 1, 1))));
+        assertThat(table.rows().get(0).get(1)).isEqualTo(new Figure(new BigDecimal("12.5"), ColumnType.FTE));
+        assertThatThrownBy(() -> new Table("t", "T", COLUMNS, List.of(List.of(new Figure(1, ColumnType.EURO), 1,
+                LocalDate.of(2026, 1, 1))))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TEXT column");
+        assertThatThrownBy(() -> new Figure(1, ColumnType.DATE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void acceptsEmptyCellsAndKeepsItsOwnCopyOfTheRows() {
         List<Object> row = new ArrayList<>(Arrays.asList("Groen", null, null));
         List<List<Object>> rows = new ArrayList<>(List.of(row));

@@ -33,6 +33,15 @@ class FormatsTest {
     }
 
     @Test
+    void writesAFigureByItsOwnTypeWhateverItsColumn() {
+        assertThat(dutch.cell(new Figure(new BigDecimal("1600000.3"), ColumnType.EURO), ColumnType.DECIMAL)).isEqualTo("€ 1.600.000,30");
+        assertThat(english.cell(new Figure(new BigDecimal("1600000.3"), ColumnType.EURO), ColumnType.DECIMAL)).isEqualTo("€1,600,000.30");
+        assertThat(dutch.cell(new Figure(new BigDecimal("12.50"), ColumnType.FTE), ColumnType.EURO)).isEqualTo("12,5");
+        assertThat(dutch.cell(new Figure(new BigDecimal("15.00"), ColumnType.FTE), ColumnType.EURO)).isEqualTo("15");
+        assertThat(english.cell(new Figure(new BigDecimal("1234.25"), ColumnType.FTE), ColumnType.EURO)).isEqualTo("1,234.25");
+    }
+
+    @Test
     void writesDatesAndTimesInTheLanguageAndInBrusselsTime() {
         assertThat(dutch.date(LocalDate.of(2026, 10, 1))).isEqualTo("1 okt. 2026");
         assertThat(english.date(LocalDate.of(2026, 10, 1))).isEqualTo("Oct 1, 2026");

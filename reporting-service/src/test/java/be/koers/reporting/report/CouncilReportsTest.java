@@ -53,6 +53,10 @@ class CouncilReportsTest extends ReportingServiceTest {
         String text = pdfText(planner().download(followUp() + "?year=2021&lang=en").body());
 
         assertThat(text).contains("Follow-up report 2021", "Summary", "Action plans", "Deliberate policy", "€50,000.00");
+        assertThat(pdfText(planner().withHeader("Accept-Language", "en-GB,en;q=0.9").download(followUp() + "?year=2021").body()))
+                .as("without lang, the browser's language").contains("Follow-up report 2021");
+        assertThat(pdfText(planner().withHeader("Accept-Language", "fr-BE").download(followUp() + "?year=2021").body()))
+                .as("Dutch when neither nl nor en is accepted").contains("Opvolgingsrapport 2021");
     }
 
     @Test
