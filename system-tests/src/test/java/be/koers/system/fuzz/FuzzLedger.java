@@ -3,11 +3,14 @@ package be.koers.system.fuzz;
 import be.koers.testing.ApiClient;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Counts what was sent and answered per service and collects every failure, so that one run shows the whole
@@ -31,6 +34,7 @@ final class FuzzLedger {
 
     private final Map<String, Counts> services = new LinkedHashMap<>();
     private final List<Failure> failures = new ArrayList<>();
+    private final Map<String, Set<String>> acceptedOddities = new TreeMap<>();
 
     void answered(FuzzRequest request, ApiClient.Response response) {
         Counts counts = counts(request.operation().service());
@@ -58,6 +62,10 @@ final class FuzzLedger {
 
     void writeAccepted(FuzzRequest request) {
         counts(request.operation().service()).writesAccepted++;
+        if (!request.mutation().equals("valid")) {
+            acceptedOddities.computeIfAbsent(request.mutation().substring(request.mutation().lastIndexOf(": ") + 2),
+                    value -> new TreeSet<>()).add(request.operation().method() + " " + request.operation().path());
+        }
     }
 
     void invisible(VisibilityCheck.Gap gap) {
@@ -93,10 +101,20 @@ final class FuzzLedger {
         return text.toString();
     }
 
+    /**
+     * Writes accepted with a boundary or invalid value, by value: not failures of this test (whether a value must be
+     * refused is the input rules' business), but worth a look.
+     */
+    String acceptedOddities() {
+        StringBuilder text = new StringBuilder("Writes accepted with a boundary or invalid value (not asserted here):\n");
+        acceptedOddities.forEach((value, operations) -> text.append(String.format("  %-36s %s%n", value, String.join(", ", operations))));
+        return text.toString();
+    }
+
     /** The failures grouped by what went wrong with which value, each group with its operations and one example. */
     String failureReport() {
         Map<String, List<Failure>> groups = new LinkedHashMap<>();
-        failures.stream().sorted(java.util.Comparator.comparing(Failure::kind).thenComparing(Failure::value))
+        failures.stream().sorted(Comparator.comparing(Failure::kind).thenComparing(Failure::value))
                 .forEach(failure -> groups.computeIfAbsent(failure.kind() + " <- " + failure.value(), key -> new ArrayList<>()).add(failure));
         StringBuilder text = new StringBuilder(failures.size() + " failures in " + groups.size() + " groups (what went wrong <- the value sent):\n");
         groups.forEach((group, members) -> {

@@ -71,11 +71,11 @@ class OpenApiFuzzTest {
         });
         visibility.verify(Duration.ofSeconds(VISIBILITY_SECONDS)).forEach(ledger::invisible);
 
-        System.out.printf("Fuzzed in %d s (seed %d):%n%s", (System.nanoTime() - start) / 1_000_000_000, SEED, ledger.summary());
+        System.out.print(ledger.acceptedOddities());
+        System.out.printf("Fuzzed in %d s (seed %d):%n%s  accepted writes that changed nothing (no event): %d%n",
+                (System.nanoTime() - start) / 1_000_000_000, SEED, ledger.summary(), visibility.unchanged());
         if (!ledger.clean()) {
-            String report = ledger.failureReport();
-            System.out.println(report);
-            fail("The fuzz test found failures (seed " + SEED + "):\n" + report);
+            fail("The fuzz test found failures (seed " + SEED + "):\n" + ledger.failureReport());
         }
     }
 

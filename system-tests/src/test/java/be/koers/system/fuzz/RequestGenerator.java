@@ -135,7 +135,7 @@ final class RequestGenerator {
             places.add(new WholeBody());
             collect(bodyField, List.of(), places);
         }
-        if (mode == Mode.BOUNDARY) {
+        if (mode == Mode.BOUNDARY || places.isEmpty()) {
             places.add(new CallerPlace());
         }
         return places;
