@@ -28,7 +28,7 @@ class OpenApiFuzzTest {
 
     private static final int VISIBILITY_SECONDS = 20;
     private static final long SEED = Long.getLong("koers.fuzz.seed", new Random().nextLong());
-    private static final int REQUESTS_PER_OPERATION = Integer.getInteger("koers.fuzz.requestsPerOperation", 20);
+    private static final int REQUESTS_PER_OPERATION = Integer.getInteger("koers.fuzz.requestsPerOperation", 40);
 
     static KoersSystem koers;
 

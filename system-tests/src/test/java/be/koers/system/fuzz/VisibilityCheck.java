@@ -52,6 +52,8 @@ final class VisibilityCheck {
     private final Map<Tenant, Set<String>> plans = new HashMap<>();
     private final Map<Tenant, Set<String>> indicators = new HashMap<>();
     private final Map<Tenant, List<Event>> eventsSeen = new HashMap<>();
+    /** Ids answered or named that neither events endpoint took, with its answer: an id that cannot be addressed. */
+    private final Map<String, String> unaddressable = new HashMap<>();
 
     VisibilityCheck(ApiClient commands, ApiClient queries, FuzzFixture fixture) {
         this.commands = commands;
@@ -106,10 +108,15 @@ final class VisibilityCheck {
                 if (plans.get(tenant).contains(id) || indicators.get(tenant).contains(id)) {
                     continue;
                 }
-                if (as(tenant, commands).exchange("GET", "/api/plans/" + FuzzRequest.encode(id) + "/events", null, "application/x-ndjson").status() == 200) {
+                ApiClient.Response asPlan = as(tenant, commands).exchange("GET", "/api/plans/" + FuzzRequest.encode(id) + "/events", null, "application/x-ndjson");
+                ApiClient.Response asIndicator = asPlan.status() == 200 ? asPlan
+                        : as(tenant, commands).exchange("GET", "/api/indicators/" + FuzzRequest.encode(id) + "/events", null, "application/x-ndjson");
+                if (asPlan.status() == 200) {
                     plans.get(tenant).add(id);
-                } else if (as(tenant, commands).exchange("GET", "/api/indicators/" + FuzzRequest.encode(id) + "/events", null, "application/x-ndjson").status() == 200) {
+                } else if (asIndicator.status() == 200) {
                     indicators.get(tenant).add(id);
+                } else if (asPlan.status() != 404) {
+                    unaddressable.put(id, "its events answer " + asPlan.status() + " " + asPlan.contentType());
                 }
             }
         }
@@ -169,7 +176,8 @@ final class VisibilityCheck {
                 gaps.add(new Gap(write, "legislature " + drafted + " is not listed with its plan " + write.answerId()));
             }
             if (write.response().status() == 201 && !traced.contains(write.correlationId()) && !listed.containsKey(write.answerId())) {
-                gaps.add(new Gap(write, "created, but no event of it in any known stream, and no legislature " + write.answerId() + " listed"));
+                gaps.add(new Gap(write, "created, but no event of it in any known stream, and no legislature " + write.answerId()
+                        + " listed" + (unaddressable.containsKey(write.answerId()) ? " (" + unaddressable.get(write.answerId()) + ")" : "")));
             }
         }
         return gaps;
