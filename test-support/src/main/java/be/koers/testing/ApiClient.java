@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,6 +70,24 @@ public final class ApiClient {
     /** Sends a raw body as is, for malformed-input tests. */
     public Response postRaw(String path, String rawJson) {
         return exchange("POST", path, HttpRequest.BodyPublishers.ofString(rawJson));
+    }
+
+    /**
+     * Sends a raw body as is (null for none) accepting the given media types, for fuzzing. Of an event stream only
+     * the head is read: the call returns once the server opened it, with an empty body.
+     */
+    public Response exchange(String method, String path, String rawBody, String accept) {
+        HttpRequest.BodyPublisher body = rawBody == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(rawBody);
+        HttpResponse<InputStream> response = send(method, path, body, accept, HttpResponse.BodyHandlers.ofInputStream());
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        try (InputStream stream = response.body()) {
+            String text = contentType.startsWith("text/event-stream") ? ""
+                    : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            return new Response(response.statusCode(), contentType, response.headers().map(), text);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": the body broke off", e);
+        }
     }
 
     private Response send(String method, String path, Object body) {

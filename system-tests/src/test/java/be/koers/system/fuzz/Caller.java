@@ -1,0 +1,44 @@
+package be.koers.system.fuzz;
+
+import be.koers.testing.ApiClient;
+
+/**
+ * Who sends a fuzzed request. The only place that knows how a user proves who they are (HTTP Basic today), so that
+ * a change of authentication changes this file alone.
+ */
+enum Caller {
+
+    PLANNER("planner", "planner", Tenant.KOERSBEKE),
+    STAFF("staff", "staff", Tenant.KOERSBEKE),
+    VIEWER("viewer", "viewer", Tenant.KOERSBEKE),
+    ADMIN("admin", "admin", Tenant.KOERSBEKE),
+    ZANDHOVEN_PLANNER("zandhoven-planner", "zandhoven", Tenant.ZANDHOVEN),
+    ANONYMOUS(null, null, null);
+
+    enum Tenant { KOERSBEKE, ZANDHOVEN }
+
+    private final String user;
+    private final String password;
+    final Tenant tenant;
+
+    Caller(String user, String password, Tenant tenant) {
+        this.user = user;
+        this.password = password;
+        this.tenant = tenant;
+    }
+
+    /** The service's anonymous client as this caller, over the same connections. */
+    ApiClient on(ApiClient anonymous) {
+        return user == null ? anonymous : anonymous.as(user, password);
+    }
+
+    /** The planner of a tenant, who may read and change all of its data. */
+    static Caller plannerOf(Tenant tenant) {
+        return tenant == Tenant.KOERSBEKE ? PLANNER : ZANDHOVEN_PLANNER;
+    }
+
+    @Override
+    public String toString() {
+        return user == null ? "anonymous" : user;
+    }
+}
