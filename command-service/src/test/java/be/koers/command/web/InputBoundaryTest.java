@@ -180,6 +180,12 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
         assertThat(hugeHeader).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json").contains("\"field\":\"request\"");
     }
 
+    @Test
+    void pathsTheFirewallRejectsAreProblems() {
+        assertRefused(planner.put("/api/plans//mission", Map.of("mission", "m")), 400, "request", "malformed-path");
+        assertRefused(planner.put("/api/plans/" + plan + ";x=1/mission", Map.of("mission", "m")), 400, "request", "malformed-path");
+    }
+
     private String raw(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);

@@ -18,9 +18,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** One input boundary for every service: bodies, path variables, parameters and Tomcat's own refusals. */
-@AutoConfiguration
+@AutoConfiguration(before = org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(BodyInputCheck.class)
+@Import({BodyInputCheck.class, ProblemErrorController.class})
 public class InputAutoConfiguration {
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -56,6 +57,16 @@ public class SecurityAutoConfiguration {
     @ConditionalOnMissingBean
     ProblemWriter problemWriter() {
         return new ProblemWriter();
+    }
+
+    /**
+     * The firewall refuses paths such as {@code /api/plans//vision} or with {@code ;}; by default the refusal went to
+     * the container's error page. It answers problem+json like every other refusal.
+     */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST, "request", "malformed-path",
+                "This path cannot be served: " + rejected.getMessage() + ".");
     }
 
     @Bean
