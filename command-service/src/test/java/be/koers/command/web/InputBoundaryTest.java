@@ -76,6 +76,9 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
                 400, "figures", "unknown-field");
         assertRefused(planner.postRaw(plan("/goals"), "{\"level\":\"MAIN_STRATEGIC_GOAL\",\"title\":\"x\"} {}"),
                 400, "body", "malformed-json");
+        assertRefused(planner.postRaw(plan("/goals"), "{\"level\":\"MAIN_STRATEGIC_GOAL\",\"title\":true}"),
+                400, "title", "malformed-value");
+        assertRefused(planner.get("/error"), 404, "request", "not-found");
     }
 
     // finding 2: 500 instead of 404, and an existence oracle across tenants

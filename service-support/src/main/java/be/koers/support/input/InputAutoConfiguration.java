@@ -10,6 +10,10 @@ import org.springframework.context.annotation.Import;
 
 import java.util.List;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -41,8 +45,7 @@ public class InputAutoConfiguration {
                 converters.stream()
                         .filter(MappingJackson2HttpMessageConverter.class::isInstance)
                         .map(MappingJackson2HttpMessageConverter.class::cast)
-                        .forEach(json -> json.setObjectMapper(json.getObjectMapper().copy()
-                                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
+                        .forEach(json -> json.setObjectMapper(strict(json.getObjectMapper().copy())));
             }
 
             /*
@@ -57,6 +60,15 @@ public class InputAutoConfiguration {
                 });
             }
         };
+    }
+
+    /** Unknown fields, trailing content and a number or boolean where a text belongs are refused, not guessed at. */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        return mapper;
     }
 
     /**

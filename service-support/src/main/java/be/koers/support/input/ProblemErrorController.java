@@ -20,8 +20,12 @@ public class ProblemErrorController implements ErrorController {
 
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, "*/*"})
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus known = code instanceof Integer status ? HttpStatus.resolve(status) : null;
+        if (!(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)) {
+            // asked for directly, not forwarded by the container: there is nothing here
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(HttpStatus.NOT_FOUND, "request", "not-found", "There is nothing at " + request.getRequestURI() + "."));
+        }
+        HttpStatus known = HttpStatus.resolve(code);
         HttpStatus status = known == null || !known.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : known;
         ProblemDetail problem = Problems.of(status, "request", status.name().toLowerCase().replace('_', '-'),
                 status.is5xxServerError() ? "Koers could not handle this request; nothing was changed. The failure has been logged."
