@@ -4,6 +4,8 @@ import be.koers.reporting.document.DocumentFormat;
 import be.koers.support.problem.RequestRefused;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +26,10 @@ import java.util.Locale;
 @Tag(name = "Reports")
 class ReportController {
 
+    private static final String PDF = "application/pdf";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv";
+
     private final Reports reports;
 
     ReportController(Reports reports) {
@@ -31,7 +37,9 @@ class ReportController {
     }
 
     @GetMapping("/follow-up")
-    @Operation(summary = "The yearly follow-up report (per priority policy goal: intended result, action plans and progress, indicators against targets, budget estimate vs actuals), as pdf or xlsx, in nl or en")
+    @Operation(summary = "The yearly follow-up report (per priority policy goal: intended result, action plans and progress, indicators against targets, budget estimate vs actuals), as pdf or xlsx, in nl or en",
+            responses = @ApiResponse(responseCode = "200", description = "The report as a download, in the format asked for",
+                    content = {@Content(mediaType = PDF), @Content(mediaType = XLSX)}))
     ResponseEntity<byte[]> followUp(@PathVariable String planId, @RequestParam(required = false) Integer year,
                                     @RequestParam(defaultValue = "pdf") String format, @RequestParam(defaultValue = "nl") String lang,
                                     @AuthenticationPrincipal KoersUser user) {
@@ -39,7 +47,8 @@ class ReportController {
     }
 
     @GetMapping("/follow-up/tables/{tableId}")
-    @Operation(summary = "One table of the follow-up report as CSV (semicolons and decimal commas for nl)")
+    @Operation(summary = "One table of the follow-up report as CSV (semicolons and decimal commas for nl)",
+            responses = @ApiResponse(responseCode = "200", description = "The table as a CSV download", content = @Content(mediaType = CSV)))
     ResponseEntity<byte[]> followUpTable(@PathVariable String planId, @PathVariable String tableId,
                                          @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "nl") String lang,
                                          @AuthenticationPrincipal KoersUser user) {
@@ -47,14 +56,17 @@ class ReportController {
     }
 
     @GetMapping("/strategic-note")
-    @Operation(summary = "The strategic note of the plan (mission, vision, goals, priority goals, budget per goal, year and policy field, indicators), as pdf or xlsx, in nl or en")
+    @Operation(summary = "The strategic note of the plan (mission, vision, goals, priority goals, budget per goal, year and policy field, indicators), as pdf or xlsx, in nl or en",
+            responses = @ApiResponse(responseCode = "200", description = "The report as a download, in the format asked for",
+                    content = {@Content(mediaType = PDF), @Content(mediaType = XLSX)}))
     ResponseEntity<byte[]> strategicNote(@PathVariable String planId, @RequestParam(defaultValue = "pdf") String format,
                                          @RequestParam(defaultValue = "nl") String lang, @AuthenticationPrincipal KoersUser user) {
         return file(reports.strategicNote(user.tenant(), planId, lang), documentFormat(format));
     }
 
     @GetMapping("/strategic-note/tables/{tableId}")
-    @Operation(summary = "One table of the strategic note as CSV")
+    @Operation(summary = "One table of the strategic note as CSV",
+            responses = @ApiResponse(responseCode = "200", description = "The table as a CSV download", content = @Content(mediaType = CSV)))
     ResponseEntity<byte[]> strategicNoteTable(@PathVariable String planId, @PathVariable String tableId,
                                               @RequestParam(defaultValue = "nl") String lang, @AuthenticationPrincipal KoersUser user) {
         return csv(reports.table(reports.strategicNote(user.tenant(), planId, lang), tableId), tableId);

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * One way for every Koers service to describe its API truthfully: the OpenAPI document at /v3/api-docs gets a
@@ -25,8 +26,9 @@ public class ApiDocsAutoConfiguration {
     }
 
     @Bean
-    ResolvedArguments resolvedArguments(ObjectProvider<RequestMappingHandlerAdapter> handlerAdapter) {
-        return new ResolvedArguments(handlerAdapter);
+    ResolvedArguments resolvedArguments(ObjectProvider<RequestMappingHandlerAdapter> handlerAdapter,
+                                        ObjectProvider<RequestMappingHandlerMapping> handlerMappings) {
+        return new ResolvedArguments(handlerAdapter, handlerMappings);
     }
 
     @Bean
