@@ -45,9 +45,10 @@ class ApiDocumentsConformanceTest {
 
     @BeforeAll
     static void start() {
-        // Its own Koers, with the demo plan loaded: the reads then have a closed plan, continuations and unplanned work to show.
+        // Its own Koers, with the demo plan loaded: the reads then have a closed plan, continuations and unplanned work
+        // to show. Few connections each: one request at a time needs no more, and the other tests share the server.
         koers = new KoersSystem(new KoersSystem.Launch(true, 3, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"),
-                List.of("--koers.demo.enabled=true"), "apidocs"));
+                List.of("--koers.demo.enabled=true", "--spring.datasource.hikari.maximum-pool-size=4"), "apidocs"));
         ApiClient anonymousCommands = ApiClient.anonymous(koers.commandService.url());
         commandApi = new DocumentedApi("command-service", anonymousCommands.get("/v3/api-docs").body());
         queryApi = new DocumentedApi("query-service", ApiClient.anonymous(koers.queryService.url()).get("/v3/api-docs").body());
@@ -187,7 +188,8 @@ class ApiDocumentsConformanceTest {
     private void readReports(String plan) {
         ApiClient viewer = koers.reports("viewer", "viewer");
         String api = "/api/plans/" + plan;
-        String legislature = ok(queryApi, koers.queries("viewer", "viewer"), api).json().path("legislatureId").asText();
+        JsonNode planView = ok(queryApi, koers.queries("viewer", "viewer"), api).json();
+        String legislature = planView.path("legislatureId").asText();
         for (String path : List.of("/api/activity", "/api/realisation", api + "/realisation", api + "/realisation?view=DRAFT",
                 api + "/realisation/items", api + "/realisation/matrix?rows=DEPARTMENT&columns=POLICY_FIELD",
                 api + "/realisation?policyField=Environment", "/api/legislatures/" + legislature + "/realisation")) {
@@ -197,10 +199,11 @@ class ApiDocumentsConformanceTest {
             ok(reportingApi, viewer, api + "/comparison");
             ok(reportingApi, viewer, "/api/legislatures/" + legislature + "/comparison");
         }
-        download(reportingApi, viewer, api + "/reports/follow-up?year=2026&lang=en", "application/pdf");
-        download(reportingApi, viewer, api + "/reports/follow-up?format=xlsx",
+        String year = "year=" + planView.path("firstYear").asInt();
+        download(reportingApi, viewer, api + "/reports/follow-up?" + year + "&lang=en", "application/pdf");
+        download(reportingApi, viewer, api + "/reports/follow-up?format=xlsx&" + year,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        download(reportingApi, viewer, api + "/reports/follow-up/tables/summary", "text/csv");
+        download(reportingApi, viewer, api + "/reports/follow-up/tables/summary?" + year, "text/csv");
         download(reportingApi, viewer, api + "/reports/strategic-note?lang=en", "application/pdf");
         download(reportingApi, viewer, api + "/reports/strategic-note/tables/goals?lang=en", "text/csv");
     }
@@ -220,8 +223,8 @@ class ApiDocumentsConformanceTest {
                 Map.of("mission", "Stale")), 400);
         check(commandApi, "PUT", api + "/mission", planner.put(api + "/mission", Map.of("mission", "Outside a revision")), 409);
         check(commandApi, "POST", "/api/scores/bulk", koers.commands("staff", "staff").post("/api/scores/bulk",
-                Map.of("rows", List.of(Map.of("indicatorId", scenario.indicator, "period", "2032", "value", 1),
-                        Map.of("indicatorId", scenario.indicator, "period", "not-a-period", "value", 2)))), 422);
+                Map.of("rows", List.of(Map.of("indicatorId", scenario.indicator, "period", "2034", "value", 1),
+                        Map.of("indicatorId", "no-such-indicator", "period", "2034", "value", 2)))), 422);
 
         ApiClient viewer = koers.queries("viewer", "viewer");
         check(queryApi, "GET", "/api/legislatures", ApiClient.anonymous(koers.queryService.url()).get("/api/legislatures"), 401);
@@ -235,8 +238,8 @@ class ApiDocumentsConformanceTest {
         check(reportingApi, "POST", "/admin/projections/rebuild", reader.post("/admin/projections/rebuild", null), 403);
         check(reportingApi, "GET", "/api/plans/no-such-plan/realisation", reader.get("/api/plans/no-such-plan/realisation"), 404);
         check(reportingApi, "GET", api + "/realisation?view=SIDEWAYS", reader.get(api + "/realisation?view=SIDEWAYS"), 400);
-        ApiClient.Download unknownTable = reader.download(api + "/reports/follow-up/tables/no-such-table");
-        assertThat(reportingApi.check("GET", api + "/reports/follow-up/tables/no-such-table", unknownTable.status(),
+        ApiClient.Download unknownTable = reader.download(api + "/reports/follow-up/tables/no-such-table?year=2032");
+        assertThat(reportingApi.check("GET", api + "/reports/follow-up/tables/no-such-table?year=2032", unknownTable.status(),
                 unknownTable.contentType(), unknownTable.body()).status()).isEqualTo(404);
     }
 
@@ -297,7 +300,7 @@ class ApiDocumentsConformanceTest {
                     "linkedElements", List.of(goal)));
             String retired = created(planner, api + "/indicators", Map.of("name", "Ponds", "unit", "count", "kind", "NUMBER",
                     "direction", "HIGHER_IS_BETTER", "frequency", "YEARLY", "ownerDepartment", "Green service",
-                    "linkedElements", List.of(goal)));
+                    "targets", List.of(Map.of("period", "2037", "value", 12)), "linkedElements", List.of(goal)));
             put(planner, "/api/indicators/" + indicator, Map.of("name", "Residents within 400 m of a park or pond", "unit", "%",
                     "dataSource", "Land register", "ownerDepartment", "Green service", "reason", "Ponds count too"));
             put(planner, "/api/indicators/" + indicator + "/targets", Map.of("baseline", Map.of("value", 61, "date", "2031-12-31"),

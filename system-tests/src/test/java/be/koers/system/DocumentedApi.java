@@ -66,7 +66,7 @@ final class DocumentedApi {
         JsonNode closed = document.deepCopy();
         close(closed);
         String closedJson = closed.toString();
-        this.schemas = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
+        this.schemas = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
                 builder -> builder.schemas(Map.of(DOCUMENT_URI, closedJson)));
     }
 

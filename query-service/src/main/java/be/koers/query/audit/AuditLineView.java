@@ -1,7 +1,10 @@
 package be.koers.query.audit;
 
+import be.koers.query.plan.FieldChange;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +23,7 @@ import java.time.OffsetDateTime;
         "aggregateType", "aggregateId", "sequence", "eventId", "correlationId", "changes"})
 public record AuditLineView(Instant occurredAt, String type, String summary, String actor, String reason, String elementId,
                             String indicatorId, Integer revisionNumber, String aggregateType, String aggregateId,
-                            long sequence, String eventId, String correlationId, @JsonRawValue String changes) {
+                            long sequence, String eventId, String correlationId, @JsonRawValue @ArraySchema(schema = @Schema(implementation = FieldChange.class)) String changes) {
 
     static AuditLineView map(ResultSet rs, int rowNum) throws SQLException {
         return new AuditLineView(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("type"),

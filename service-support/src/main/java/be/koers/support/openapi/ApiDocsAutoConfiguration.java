@@ -32,6 +32,11 @@ public class ApiDocsAutoConfiguration {
     }
 
     @Bean
+    JsonAsWritten jsonAsWritten() {
+        return new JsonAsWritten();
+    }
+
+    @Bean
     EventStreams eventStreams() {
         return new EventStreams();
     }
