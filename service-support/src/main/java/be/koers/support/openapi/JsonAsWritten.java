@@ -6,7 +6,6 @@ import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Schema;
 
 import java.lang.annotation.Annotation;
@@ -19,8 +18,6 @@ import java.util.List;
  * <li>Null fields are left out, except a field marked {@code @JsonInclude(ALWAYS)}, which a client gets as
  * {@code null} (an element that continues nothing, a plan without an open revision): its schema may be null.</li>
  * <li>A value typed {@code Object} (in a {@code Map<String, Object>} answer) is any JSON value, not an object.</li>
- * <li>A tree node's list of nodes like itself ({@code children}) is resolved while its own type is, and swagger-core
- * then drops it: it is an array of references to that type.</li>
  * </ul>
  */
 class JsonAsWritten implements ModelConverter {
@@ -32,12 +29,6 @@ class JsonAsWritten implements ModelConverter {
             return new Schema<>().description("Any JSON value");
         }
         Schema<?> schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
-        if (schema == null && javaType.isCollectionLikeType() && context.getDefinedModels() != null) {
-            String element = javaType.getContentType().getRawClass().getSimpleName();
-            if (context.getDefinedModels().containsKey(element)) {
-                schema = new ArraySchema().items(Schemas.ref(element));
-            }
-        }
         if (schema == null || !writtenWhenNull(type.getCtxAnnotations())) {
             return schema;
         }
