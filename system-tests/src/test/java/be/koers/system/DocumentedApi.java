@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,7 @@ final class DocumentedApi {
     final String service;
     final JsonNode document;
     private final List<Operation> operations = new ArrayList<>();
-    private final Map<Operation, Pattern> patterns = new java.util.HashMap<>();
+    private final Map<Operation, Pattern> patterns = new HashMap<>();
     private final SchemaRegistry schemas;
     private final List<Check> checks = new ArrayList<>();
 

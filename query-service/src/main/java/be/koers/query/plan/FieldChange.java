@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * One field that went from one value to another, both as text ({@link ElementField#text}); null is "no value".
  *
- * @param from  null (written as null in the audit trail's changes) when the field had no value
  * @param label the field's name in an English sentence ("intended result"); not part of the JSON
+ * @param from  null when the field had no value (the audit trail's changes then say null)
  */
 public record FieldChange(String field, @JsonIgnore String label, @Schema(nullable = true) String from,
                           @Schema(nullable = true) String to) {
