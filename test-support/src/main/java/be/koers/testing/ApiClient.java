@@ -67,6 +67,10 @@ public final class ApiClient {
         return send("PUT", path, body);
     }
 
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
     /** Sends a raw body as is, for malformed-input tests. */
     public Response postRaw(String path, String rawJson) {
         return exchange("POST", path, HttpRequest.BodyPublishers.ofString(rawJson));

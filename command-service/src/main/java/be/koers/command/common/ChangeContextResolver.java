@@ -1,15 +1,17 @@
 package be.koers.command.common;
 
 import be.koers.command.common.CommandSender.ChangeContext;
+import be.koers.support.openapi.DocumentedHeader;
+import be.koers.support.openapi.HeaderArgumentResolver;
 import be.koers.support.security.KoersUser;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +19,25 @@ import java.util.regex.Pattern;
  * Gives a controller the {@link ChangeContext} of the request: the authenticated user, the optional
  * {@code X-Change-Reason} and {@code X-Correlation-Id} headers and the version in {@code If-Match}.
  */
-public class ChangeContextResolver implements HandlerMethodArgumentResolver {
+public class ChangeContextResolver implements HeaderArgumentResolver {
 
     public static final String REASON_HEADER = "X-Change-Reason";
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    public static final String IF_MATCH_HEADER = "If-Match";
     private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
+    private static final List<DocumentedHeader> HEADERS = List.of(
+            new DocumentedHeader(REASON_HEADER, "Why the change is made; kept on its events and shown in the audit trail.",
+                    "Council decision of 3 March"),
+            new DocumentedHeader(IF_MATCH_HEADER, "The plan (or indicator) version the change is based on, as the "
+                    + "query-service's ETag gives it; 409 stale-version when it moved on, 400 when it is not a version. "
+                    + "Absent or *: no check.", "\"12\""),
+            new DocumentedHeader(CORRELATION_HEADER, "Ties the change's events to the caller's own request; a new "
+                    + "one is made when absent. The answer returns it.", "3f2b6c1e-7d1a-4f0e-9c5b-2a8e4d6f1b90"));
+
+    @Override
+    public List<DocumentedHeader> documentedHeaders() {
+        return HEADERS;
+    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -34,7 +50,7 @@ public class ChangeContextResolver implements HandlerMethodArgumentResolver {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         KoersUser user = (KoersUser) authentication.getPrincipal();
         return ChangeContext.of(user, request.getHeader(REASON_HEADER), request.getHeader(CORRELATION_HEADER),
-                expectedVersion(request.getHeader("If-Match")));
+                expectedVersion(request.getHeader(IF_MATCH_HEADER)));
     }
 
     private static Long expectedVersion(String ifMatch) {

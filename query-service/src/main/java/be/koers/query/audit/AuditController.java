@@ -7,7 +7,9 @@ import be.koers.support.language.RequestLanguage;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -62,8 +64,9 @@ class AuditController {
             description = "format=csv (default): UTF-8 with a byte order mark and a header row, changes as JSON text in its"
                     + " column; in Dutch (nl) separated by ';' with decimal commas, in English (en) by ','; text starting with"
                     + " = + - @ gets a leading apostrophe. format=json: an array of the lines as GET /audit shows them. " + FILTERS,
-            responses = @ApiResponse(responseCode = "200", content = {@Content(mediaType = "text/csv"),
-                    @Content(mediaType = "application/json")}))
+            responses = @ApiResponse(responseCode = "200", description = "The lines as a download, in the format asked for",
+                    content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/json",
+                            array = @ArraySchema(schema = @Schema(implementation = AuditLineView.class)))}))
     @GetMapping("/audit/export")
     void export(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                 @Parameter(description = "csv or json") @RequestParam(defaultValue = "csv") String format,

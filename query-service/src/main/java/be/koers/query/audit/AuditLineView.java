@@ -1,7 +1,10 @@
 package be.koers.query.audit;
 
+import be.koers.query.plan.FieldChange;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +25,7 @@ import java.util.List;
         "aggregateType", "aggregateId", "sequence", "eventId", "correlationId", "changes"})
 public record AuditLineView(Instant occurredAt, String type, String summary, String actor, String reason, String elementId,
                             String indicatorId, Integer revisionNumber, String aggregateType, String aggregateId,
-                            long sequence, String eventId, String correlationId, @JsonRawValue String changes) {
+                            long sequence, String eventId, String correlationId, @JsonRawValue @ArraySchema(schema = @Schema(implementation = FieldChange.class)) String changes) {
 
     /** The values of a CSV row, in the order of the JSON properties; {@code changes} as its JSON text. */
     List<Object> cells() {

@@ -2,6 +2,9 @@ package be.koers.query.budget;
 
 import be.koers.planning.api.plan.Level;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -10,5 +13,5 @@ import java.util.List;
  * @param planned false for unplanned work, which rolls up like any element: it is money spent
  */
 public record ElementBudgetNode(String elementId, Level level, String title, boolean planned, List<YearBudget> years,
-                                List<ElementBudgetNode> children) {
+                                @ArraySchema(schema = @Schema(ref = "#/components/schemas/ElementBudgetNode")) List<ElementBudgetNode> children) {
 }

@@ -8,6 +8,8 @@ import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.plan.Tags;
 import be.koers.planning.api.realisation.UnplannedWorkCause;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +28,9 @@ public record ElementNode(String elementId, String parentId, Level level, String
                           Owner owner, ActionType actionType, List<String> preconditions, Period period, Tags tags,
                           boolean planned, UnplannedWorkCause unplannedCause, String causeExplanation,
                           @JsonInclude(JsonInclude.Include.ALWAYS) Continuation continues,
-                          Instant lastChangedAt, String lastChangedBy, List<ElementNode> children) {
+                          Instant lastChangedAt, String lastChangedBy,
+                          // springdoc 2.8 drops a list of the record's own type unless it is named by reference
+                          @ArraySchema(schema = @Schema(ref = "#/components/schemas/ElementNode")) List<ElementNode> children) {
 
     public static ElementNode of(ElementRow row, Tags tags, List<ElementNode> children) {
         UnplannedWork unplanned = row.unplanned();

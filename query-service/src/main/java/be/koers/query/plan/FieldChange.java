@@ -1,6 +1,7 @@
 package be.koers.query.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +11,10 @@ import java.util.stream.Collectors;
  * One field that went from one value to another, both as text ({@link ElementField#text}); null is "no value".
  *
  * @param label the field's name in an English sentence ("intended result"); not part of the JSON
+ * @param from  null when the field had no value (the audit trail's changes then say null)
  */
-public record FieldChange(String field, @JsonIgnore String label, String from, String to) {
+public record FieldChange(String field, @JsonIgnore String label, @Schema(nullable = true) String from,
+                          @Schema(nullable = true) String to) {
 
     public static FieldChange of(String field, String label, Object from, Object to) {
         return new FieldChange(field, label, ElementField.text(from), ElementField.text(to));

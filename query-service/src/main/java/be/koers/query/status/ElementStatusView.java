@@ -4,6 +4,9 @@ import be.koers.planning.api.plan.Level;
 import be.koers.query.indicator.IndicatorStanding;
 import be.koers.planning.api.indicator.TrackStatus;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -14,5 +17,5 @@ import java.util.List;
  */
 public record ElementStatusView(String elementId, Level level, String title, boolean planned, TrackStatus status,
                                 Counts counts, List<IndicatorStanding> indicators, ProgressStanding progress,
-                                List<ElementStatusView> children) {
+                                @ArraySchema(schema = @Schema(ref = "#/components/schemas/ElementStatusView")) List<ElementStatusView> children) {
 }

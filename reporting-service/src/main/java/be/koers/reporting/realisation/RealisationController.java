@@ -6,6 +6,7 @@ import be.koers.reporting.plan.View;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,14 +30,14 @@ class RealisationController {
 
     @GetMapping("/api/plans/{planId}/realisation")
     @Operation(summary = "Deliberate, unrealised and spontaneous policy of a plan, in counts and euro, in total and per policy field, target group, sub-area and department")
-    RealisationView ofPlan(@PathVariable String planId, RealisationFilter filter, @RequestParam(defaultValue = "ADOPTED") View view,
+    RealisationView ofPlan(@PathVariable String planId, @ParameterObject RealisationFilter filter, @RequestParam(defaultValue = "ADOPTED") View view,
                            @AuthenticationPrincipal KoersUser user) {
         return realisation.view(plans.load(user.tenant(), planId, view), filter);
     }
 
     @GetMapping("/api/legislatures/{legislatureId}/realisation")
     @Operation(summary = "The realisation view of the plan of a legislature")
-    RealisationView ofLegislature(@PathVariable String legislatureId, RealisationFilter filter,
+    RealisationView ofLegislature(@PathVariable String legislatureId, @ParameterObject RealisationFilter filter,
                                   @AuthenticationPrincipal KoersUser user) {
         return realisation.view(plans.load(user.tenant(), plans.planOfLegislature(user.tenant(), legislatureId), View.ADOPTED), filter);
     }
@@ -51,7 +52,7 @@ class RealisationController {
 
     @GetMapping("/api/plans/{planId}/realisation/items")
     @Operation(summary = "The activities and actions behind the figures: planned or not, from which edition, their outcome and, for unplanned work, its cause")
-    List<RealisedItem> items(@PathVariable String planId, RealisationFilter filter,
+    List<RealisedItem> items(@PathVariable String planId, @ParameterObject RealisationFilter filter,
                              @RequestParam(required = false) PolicyKind kind, @RequestParam(required = false) Outcome outcome,
                              @RequestParam(defaultValue = "ADOPTED") View view, @AuthenticationPrincipal KoersUser user) {
         PlanFacts facts = plans.load(user.tenant(), planId, view);
@@ -63,7 +64,7 @@ class RealisationController {
 
     @GetMapping("/api/plans/{planId}/realisation/matrix")
     @Operation(summary = "Two dimensions crossed, by default policy field × target group; policy field × sub-area with columns=SUB_AREA")
-    RealisationMatrix matrix(@PathVariable String planId, RealisationFilter filter,
+    RealisationMatrix matrix(@PathVariable String planId, @ParameterObject RealisationFilter filter,
                              @RequestParam(defaultValue = "POLICY_FIELD") Dimension rows,
                              @RequestParam(defaultValue = "TARGET_GROUP") Dimension columns,
                              @RequestParam(defaultValue = "ADOPTED") View view, @AuthenticationPrincipal KoersUser user) {

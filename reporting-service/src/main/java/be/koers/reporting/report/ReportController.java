@@ -6,6 +6,8 @@ import be.koers.support.problem.RequestRefused;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,9 +30,12 @@ import java.util.Locale;
 class ReportController {
 
     private static final String LANG = RequestLanguage.PARAMETER_DESCRIPTION;
-    private static final String CSV = "UTF-8 with a byte order mark; in Dutch (nl) separated by ';' with decimal commas, in"
+    private static final String CSV_RULES = "UTF-8 with a byte order mark; in Dutch (nl) separated by ';' with decimal commas, in"
             + " English (en) by ',' with decimal points; numbers without grouping, dates as ISO dates; text starting with"
             + " = + - @ gets a leading apostrophe.";
+    private static final String PDF = "application/pdf";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv";
 
     private final Reports reports;
 
@@ -39,7 +44,9 @@ class ReportController {
     }
 
     @GetMapping("/follow-up")
-    @Operation(summary = "The yearly follow-up report (per priority policy goal: intended result, action plans and progress, indicators against targets, budget estimate vs actuals), as pdf or xlsx, in nl or en")
+    @Operation(summary = "The yearly follow-up report (per priority policy goal: intended result, action plans and progress, indicators against targets, budget estimate vs actuals), as pdf or xlsx, in nl or en",
+            responses = @ApiResponse(responseCode = "200", description = "The report as a download, in the format asked for",
+                    content = {@Content(mediaType = PDF), @Content(mediaType = XLSX)}))
     ResponseEntity<byte[]> followUp(@PathVariable String planId, @RequestParam(required = false) Integer year,
                                     @RequestParam(defaultValue = "pdf") String format,
                                     @Parameter(description = LANG) @RequestParam(required = false) String lang,
@@ -50,7 +57,9 @@ class ReportController {
     }
 
     @GetMapping("/follow-up/tables/{tableId}")
-    @Operation(summary = "One table of the follow-up report as CSV", description = CSV)
+    @Operation(summary = "One table of the follow-up report as CSV",
+            description = CSV_RULES,
+            responses = @ApiResponse(responseCode = "200", description = "The table as a CSV download", content = @Content(mediaType = CSV)))
     ResponseEntity<byte[]> followUpTable(@PathVariable String planId, @PathVariable String tableId,
                                          @RequestParam(required = false) Integer year,
                                          @Parameter(description = LANG) @RequestParam(required = false) String lang,
@@ -61,7 +70,9 @@ class ReportController {
     }
 
     @GetMapping("/strategic-note")
-    @Operation(summary = "The strategic note of the plan (mission, vision, goals, priority goals, budget per goal, year and policy field, indicators), as pdf or xlsx, in nl or en")
+    @Operation(summary = "The strategic note of the plan (mission, vision, goals, priority goals, budget per goal, year and policy field, indicators), as pdf or xlsx, in nl or en",
+            responses = @ApiResponse(responseCode = "200", description = "The report as a download, in the format asked for",
+                    content = {@Content(mediaType = PDF), @Content(mediaType = XLSX)}))
     ResponseEntity<byte[]> strategicNote(@PathVariable String planId, @RequestParam(defaultValue = "pdf") String format,
                                          @Parameter(description = LANG) @RequestParam(required = false) String lang,
                                          @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
@@ -71,7 +82,9 @@ class ReportController {
     }
 
     @GetMapping("/strategic-note/tables/{tableId}")
-    @Operation(summary = "One table of the strategic note as CSV", description = CSV)
+    @Operation(summary = "One table of the strategic note as CSV",
+            description = CSV_RULES,
+            responses = @ApiResponse(responseCode = "200", description = "The table as a CSV download", content = @Content(mediaType = CSV)))
     ResponseEntity<byte[]> strategicNoteTable(@PathVariable String planId, @PathVariable String tableId,
                                               @Parameter(description = LANG) @RequestParam(required = false) String lang,
                                               @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
