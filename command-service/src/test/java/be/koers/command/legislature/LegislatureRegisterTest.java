@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,8 +65,27 @@ class LegislatureRegisterTest extends CommandServiceIntegrationTest {
     }
 
     @Test
-    void ofTwoConcurrentCreatesWithOneNameOneSucceedsAndTheOtherIsRefused() throws Exception {
-        String administration = newAdministration("race");
+    void ofConcurrentCreatesWithOneNameOneSucceedsAndTheOthersAreRefused() {
+        String administration = newAdministration("race-name");
+
+        // each its own years: only the name clashes, which the unique index would also catch
+        List<Response> answers = race(administration, i -> legislature("Dezelfde naam", 2030 + 10 * i, 2035 + 10 * i));
+
+        assertOneCreatedAndTheOthersRefused(answers, administration, "name", "legislature-name-taken");
+    }
+
+    @Test
+    void ofConcurrentCreatesWithOverlappingYearsOneSucceedsAndTheOthersAreRefused() {
+        String administration = newAdministration("race-years");
+
+        // each its own name: only the years clash, which no index catches, so the lock per administration must
+        List<Response> answers = race(administration, i -> legislature("Termijn " + i, 2026, 2031 - i));
+
+        assertOneCreatedAndTheOthersRefused(answers, administration, "firstYear", "legislature-years-overlap");
+    }
+
+    /** Four creates of the administration, sent at once. */
+    private List<Response> race(String administration, IntFunction<Map<String, Object>> body) {
         int racers = 4;
         ExecutorService threads = Executors.newFixedThreadPool(racers);
         CountDownLatch start = new CountDownLatch(1);
@@ -73,23 +93,21 @@ class LegislatureRegisterTest extends CommandServiceIntegrationTest {
             List<CompletableFuture<Response>> answers = IntStream.range(0, racers)
                     .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                         awaitQuietly(start);
-                        // each its own years: only the name clashes
-                        return as("planner", administration).post("/api/legislatures",
-                                legislature("Dezelfde naam", 2030 + 10 * i, 2035 + 10 * i));
+                        return as("planner", administration).post("/api/legislatures", body.apply(i));
                     }, threads))
                     .toList();
             start.countDown();
-            List<Integer> statuses = answers.stream().map(answer -> answer.join().status()).sorted().toList();
-
-            assertThat(statuses).containsExactly(201, 409, 409, 409);
-            answers.stream().map(CompletableFuture::join).filter(answer -> answer.status() == 409)
-                    .forEach(answer -> assertProblem(answer, "name", "legislature-name-taken"));
+            return answers.stream().map(CompletableFuture::join).toList();
         } finally {
             threads.shutdownNow();
-            assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
+    }
+
+    private void assertOneCreatedAndTheOthersRefused(List<Response> answers, String administration, String field, String rule) {
+        assertThat(answers.stream().map(Response::status).sorted().toList()).containsExactly(201, 409, 409, 409);
+        answers.stream().filter(answer -> answer.status() == 409).forEach(answer -> assertProblem(answer, field, rule));
         assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.LegislatureCreated'"
-                        + " AND payload LIKE :tenant").param("tenant", "%" + administration + "%").query(Long.class).single())
+                        + " AND payload LIKE :tenant").param("tenant", "%\"" + administration + "\"%").query(Long.class).single())
                 .as("one legislature stored").isEqualTo(1);
     }
 
