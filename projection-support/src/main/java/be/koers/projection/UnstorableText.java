@@ -12,7 +12,9 @@ import java.util.List;
  * Replaces, in every text of a JSON tree, the characters PostgreSQL cannot store by U+FFFD: NUL, which {@code text}
  * and {@code jsonb} refuse (the event would fail on every attempt and be skipped), and lone UTF-16 surrogates, which
  * the JDBC driver would silently turn into '?'. Events stored before the command-service refused such input are
- * so applied, with the replacement showing where the stored text could not be kept.
+ * so applied, with the replacement showing where the stored text could not be kept. (A lone surrogate written as
+ * such is already a '?' when it arrives, Kafka's UTF-8 having replaced it; only one written as a JSON escape
+ * arrives as a surrogate.)
  * <p>
  * Every other character is kept, control characters included: PostgreSQL stores them, and what the command-service
  * accepts is its input rules' business, not the read side's. Field names are not touched: they are the event
