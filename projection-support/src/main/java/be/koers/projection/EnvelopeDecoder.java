@@ -4,10 +4,12 @@ import be.koers.planning.api.EventCatalog;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Reads the JSON envelope the command-service publishes and the event record inside it. */
@@ -20,22 +22,38 @@ class EnvelopeDecoder {
         this.json = json;
     }
 
-    EventEnvelope envelope(String value) {
+    /**
+     * The envelope, with the characters PostgreSQL cannot store replaced in its fields and payload
+     * ({@link UnstorableText}): all that reaches a table comes from here.
+     */
+    Decoded envelope(String value) {
         if (value == null) {
             throw new MalformedEventException("record has no value");
         }
         EventEnvelope envelope;
+        List<String> replaced;
         try {
-            envelope = json.readValue(value, EventEnvelope.class);
+            JsonNode tree = json.readTree(value);
+            replaced = UnstorableText.replaceIn(tree);
+            envelope = json.treeToValue(tree, EventEnvelope.class);
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("not an event envelope: " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("not an event envelope: " + e.getMessage(), e);
         }
         if (envelope == null || envelope.type() == null || envelope.aggregateId() == null || envelope.tenant() == null
                 || envelope.aggregateType() == null || envelope.timestamp() == null
                 || envelope.payload() == null || !envelope.payload().isObject()) {
             throw new MalformedEventException("envelope lacks type, tenant, aggregate, timestamp or payload object");
         }
-        return envelope;
+        return new Decoded(envelope, replaced);
+    }
+
+    /**
+     * @param replacedTexts the JSON paths of the texts in which unstorable characters were replaced; empty for
+     *                      almost every event
+     */
+    record Decoded(EventEnvelope envelope, List<String> replacedTexts) {
     }
 
     /**

@@ -91,6 +91,7 @@ class ProjectionListener {
         metrics.count(outcome);
         if (outcome == Outcome.APPLIED) {
             metrics.visible(delivery.envelope(), committedAt);
+            delivery.applied(metrics);
         }
         replay.processed(delivery.record());
     }

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * The projection's meters: {@code koers.projection.events} by outcome, {@code koers.projection.apply} by event type,
  * {@code koers.projection.lag} (stored → readable), {@code koers.projection.batch} and {@code .batch.size} per poll
- * transaction, and {@code koers.projection.rebuild}.
+ * transaction, {@code koers.projection.rebuild}, and {@code koers.projection.sanitised} by event type: applied
+ * events in which characters PostgreSQL cannot store were replaced.
  */
 @Component
 class ProjectionMetrics {
@@ -58,6 +59,15 @@ class ProjectionMetrics {
     void count(Outcome outcome) {
         events.get(outcome).increment();
         progress.record(outcome);
+    }
+
+    /** Known event types only, as {@link #timeApply}: the event was applied. */
+    void sanitised(String eventType) {
+        Counter.builder("koers.projection.sanitised")
+                .description("Applied events with characters PostgreSQL cannot store (NUL, lone surrogates) replaced by U+FFFD")
+                .tag("type", eventType)
+                .register(registry)
+                .increment();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static be.koers.system.SharedKoers.Administration.GHENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,7 +30,7 @@ class GhentPlanEndToEndTest {
 
     @Test
     void aDraftedGhentPlanAppearsInTheQueryServiceWithItsShapeOwnersAndTags() {
-        ApiClient planner = koers.commands("planner", "planner").withHeader("X-Change-Reason", "Draft of the multi-year plan");
+        ApiClient planner = koers.commands(GHENT.user("planner"), "planner").withHeader("X-Change-Reason", "Draft of the multi-year plan");
         String legislature = created(planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)));
         String plan = created(planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Meerjarenplan Gent", "template", "GHENT")));
         String p = "/api/plans/" + plan;
@@ -61,7 +62,7 @@ class GhentPlanEndToEndTest {
         long acceptedAt = System.nanoTime();
         accepted(planner.post(p + "/adoption", Map.of("decisionDate", "2025-12-18", "decisionReference", "GR-2025-12-18/07")));
 
-        ApiClient viewer = koers.queries("viewer", "viewer");
+        ApiClient viewer = koers.queries(GHENT.user("viewer"), "viewer");
         JsonNode tree = await("plan tree in the query-service").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(25))
                 .until(() -> viewer.get(p), r -> r.status() == 200 && "ADOPTED".equals(r.json().path("status").asText()))
                 .json();

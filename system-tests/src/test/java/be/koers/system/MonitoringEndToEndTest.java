@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import static be.koers.system.SharedKoers.Administration.DASHBOARD;
+import static be.koers.system.SharedKoers.Administration.MONITORING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,8 +42,8 @@ class MonitoringEndToEndTest {
 
     @Test
     void thousandScoresGiveTheSeriesAndRollUpsATestSideCalculationGives() {
-        ApiClient planner = koers.commands("planner", "planner");
-        ApiClient staff = koers.commands("staff", "staff");
+        ApiClient planner = koers.commands(MONITORING.user("planner"), "planner");
+        ApiClient staff = koers.commands(MONITORING.user("staff"), "staff");
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
         String plan = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "BBC")).json().get("id").asText();
 
@@ -78,7 +80,7 @@ class MonitoringEndToEndTest {
             assertThat(upload.json().get("recorded").asInt()).isEqualTo(rows.size());
         }
 
-        ApiClient viewer = koers.queries("viewer", "viewer");
+        ApiClient viewer = koers.queries(MONITORING.user("viewer"), "viewer");
         for (Map.Entry<String, List<BigDecimal>> expected : scoresOf.entrySet()) {
             JsonNode series = await("series of " + expected.getKey()).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> viewer.get("/api/indicators/" + expected.getKey()).json().path("series"), s -> s.size() == MONTHS);
@@ -109,20 +111,20 @@ class MonitoringEndToEndTest {
 
     @Test
     void aDashboardSeesAScoreRecordedThroughTheApiWithinASecond() throws Exception {
-        ApiClient planner = koers.commands("planner", "planner");
+        ApiClient planner = koers.commands(DASHBOARD.user("planner"), "planner");
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
         String plan = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "BBC")).json().get("id").asText();
         String goal = planner.post("/api/plans/" + plan + "/goals", Map.of("level", "POLICY_GOAL", "title", "Clean air")).json().get("id").asText();
         String indicator = planner.post("/api/plans/" + plan + "/indicators", Map.of("name", "NO2", "unit", "µg/m³",
                 "kind", "NUMBER", "direction", "LOWER_IS_BETTER", "frequency", "YEARLY", "ownerDepartment", "Environment",
                 "targets", List.of(Map.of("period", "2027", "value", 25)), "linkedElements", List.of(goal))).json().get("id").asText();
-        ApiClient viewer = koers.queries("viewer", "viewer");
+        ApiClient viewer = koers.queries(DASHBOARD.user("viewer"), "viewer");
         await("indicator projected").atMost(Duration.ofSeconds(30)).until(() -> viewer.get("/api/indicators/" + indicator).status() == 200);
 
-        try (SseStream stream = SseStream.open(koers.queryService.url() + "/api/indicators/" + indicator + "/stream", "viewer", "viewer", null)) {
+        try (SseStream stream = SseStream.open(koers.queryService.url() + "/api/indicators/" + indicator + "/stream", DASHBOARD.user("viewer"), "viewer", null)) {
             assertThat(stream.status()).isEqualTo(200);
             long recordedAt = System.nanoTime();
-            assertThat(koers.commands("staff", "staff").post("/api/indicators/" + indicator + "/scores",
+            assertThat(koers.commands(DASHBOARD.user("staff"), "staff").post("/api/indicators/" + indicator + "/scores",
                     Map.of("period", "2027", "value", 27.4)).status()).isEqualTo(201);
 
             SseStream.Event event = await("score pushed on the stream").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import static be.koers.system.SharedKoers.Administration.AGREEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,7 +40,7 @@ class ReportsAgreeWithQueriesTest {
 
     @Test
     void budgetsProgressAndIndicatorStatusesAgree() {
-        ApiClient planner = koers.commands("planner", "planner");
+        ApiClient planner = koers.commands(AGREEMENT.user("planner"), "planner");
         Random random = new Random(20261125);
         String legislature = created(planner.post("/api/legislatures", Map.of("name", "Agreement 2026-2031", "firstYear", 2026, "lastYear", 2031)));
         String plan = created(planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Agreement plan", "template", "BBC")));
@@ -72,7 +73,7 @@ class ReportsAgreeWithQueriesTest {
         }
         assertThat(planner.post(api + "/adoption", Map.of("decisionDate", "2026-03-01", "decisionReference", "GR-1")).status()).isEqualTo(200);
 
-        ApiClient staff = koers.commands("staff", "staff");
+        ApiClient staff = koers.commands(AGREEMENT.user("staff"), "staff");
         for (String item : items) {
             String status = STATUSES.get(random.nextInt(STATUSES.size()));
             int percent = switch (status) {
@@ -97,8 +98,8 @@ class ReportsAgreeWithQueriesTest {
                     Map.of("period", "2027", "value", 85 + 10 * i)).status()).isEqualTo(201);
         }
 
-        ApiClient queries = koers.queries("viewer", "viewer");
-        ApiClient reports = koers.reports("viewer", "viewer");
+        ApiClient queries = koers.queries(AGREEMENT.user("viewer"), "viewer");
+        ApiClient reports = koers.reports(AGREEMENT.user("viewer"), "viewer");
         // both sides have applied everything once the last score and the last actuals show on each
         await("query-service caught up").atMost(Duration.ofSeconds(60)).until(() ->
                 queries.get("/api/indicators/" + indicators.get(2)).json().path("series").size() == 1

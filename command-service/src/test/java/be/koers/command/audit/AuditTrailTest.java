@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The hash chain holds on an untouched stream and names the event an SQL edit changed; auditors can replay the stream. */
 class AuditTrailTest extends CommandServiceIntegrationTest {
 
+    /** Its legislatures' names and years are its own, as every test works in an administration of its own. */
+    private final String administration = newAdministration("audit");
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -35,7 +38,7 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
 
     @BeforeEach
     void anAdoptedPlanWithARevision() {
-        planner = ApiClient.as("http://127.0.0.1:" + port, "planner", "planner");
+        planner = as("planner", administration);
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
         planId = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "BBC")).json().get("id").asText();
         goal = planner.post(plan("/goals"), Map.of("level", "POLICY_GOAL", "title", "Safe streets")).json().get("id").asText();
@@ -92,7 +95,7 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
 
     @Test
     void auditorsReplayThePlanOrOneElementAsStoredEnvelopes() {
-        ApiClient auditor = ApiClient.as("http://127.0.0.1:" + port, "viewer", "viewer").withHeader("Accept", "application/x-ndjson");
+        ApiClient auditor = as("viewer", administration).withHeader("Accept", "application/x-ndjson");
         Response all = auditor.get(plan("/events"));
         assertThat(all.contentType()).startsWith("application/x-ndjson");
         List<JsonNode> envelopes = all.body().lines().map(line -> {
@@ -105,12 +108,12 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
         assertThat(envelopes).extracting(e -> e.get("sequenceNumber").asInt()).containsExactly(0, 1, 2, 3, 4, 5, 6);
         assertThat(envelopes).extracting(e -> e.get("type").asText()).containsExactly("PlanDrafted", "GoalDefined", "GoalDefined",
                 "PlanAdopted", "RevisionOpened", "GoalRevised", "RevisionAdopted");
-        assertThat(envelopes.get(5).get("actor").asText()).isEqualTo("planner");
+        assertThat(envelopes.get(5).get("actor").asText()).isEqualTo("planner@" + administration);
 
         List<String> ofGoal = auditor.get(plan("/events?elementId=" + goal)).body().lines().toList();
         assertThat(ofGoal).hasSize(2).allMatch(line -> line.contains(goal));
 
-        assertThat(ApiClient.as("http://127.0.0.1:" + port, "zandhoven-planner", "zandhoven").withHeader("Accept", "application/x-ndjson")
+        assertThat(as("planner", newAdministration("other")).withHeader("Accept", "application/x-ndjson")
                 .get(plan("/events")).status()).isEqualTo(404);
     }
 

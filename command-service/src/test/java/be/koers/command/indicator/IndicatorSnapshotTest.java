@@ -27,6 +27,9 @@ import static org.awaitility.Awaitility.await;
  */
 class IndicatorSnapshotTest extends CommandServiceIntegrationTest {
 
+    /** Its legislatures' names and years are its own, as every test works in an administration of its own. */
+    private final String administration = newAdministration("snapshot");
+
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -34,8 +37,8 @@ class IndicatorSnapshotTest extends CommandServiceIntegrationTest {
 
     @Test
     void aYearOfMonthlyScoresIsSnapshottedAndTheSnapshotKnowsThem() {
-        ApiClient planner = ApiClient.as("http://127.0.0.1:" + port, "planner", "planner");
-        ApiClient staff = ApiClient.as("http://127.0.0.1:" + port, "staff", "staff");
+        ApiClient planner = as("planner", administration);
+        ApiClient staff = as("staff", administration);
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
         String planId = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "BBC")).json().get("id").asText();
         String goal = planner.post("/api/plans/" + planId + "/goals", Map.of("level", "POLICY_GOAL", "title", "Green")).json().get("id").asText();

@@ -29,6 +29,9 @@ import static org.awaitility.Awaitility.await;
 /** Unplanned work through the REST API: staff record it on an adopted plan, it is published, and no revision loses it. */
 class UnplannedWorkCommandsTest extends CommandServiceIntegrationTest {
 
+    /** Its legislatures' names and years are its own, as every test works in an administration of its own. */
+    private final String administration = newAdministration("unplanned");
+
     @Autowired
     EmbeddedKafkaBroker broker;
     @Autowired
@@ -41,8 +44,8 @@ class UnplannedWorkCommandsTest extends CommandServiceIntegrationTest {
 
     @BeforeEach
     void aGhentPlanDownToAnOperationalGoal() {
-        planner = ApiClient.as(base(), "planner", "planner");
-        staff = ApiClient.as(base(), "staff", "staff");
+        planner = as("planner", administration);
+        staff = as("staff", administration);
         String legislature = created(planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)));
         planId = created(planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Meerjarenplan", "template", "GHENT")));
         String main = created(planner.post(plan("/goals"), Map.of("level", "MAIN_STRATEGIC_GOAL", "title", "Ecological pillar")));
@@ -62,7 +65,7 @@ class UnplannedWorkCommandsTest extends CommandServiceIntegrationTest {
                 Map.of("investmentExpenditure", "298760.45", "investmentReceipts", "160000.00")).status()).isEqualTo(200);
 
         JsonNode envelope = awaitPublished("UnplannedWorkRecorded");
-        assertThat(envelope.get("actor").asText()).isEqualTo("staff");
+        assertThat(envelope.get("actor").asText()).isEqualTo("staff@" + administration);
         assertThat(envelope.get("payload").get("itemId").asText()).isEqualTo(itemId);
         assertThat(envelope.get("payload").get("cause").asText()).isEqualTo("OPPORTUNITY");
         assertThat(envelope.get("payload").get("causeExplanation").asText()).isEqualTo("The fire station site came free");
@@ -71,7 +74,7 @@ class UnplannedWorkCommandsTest extends CommandServiceIntegrationTest {
     @Test
     void aViewerRecordsNoWork() {
         adopt();
-        assertThat(ApiClient.as(base(), "viewer", "viewer").post(plan("/unplanned-work"), pocketPark()).status()).isEqualTo(403);
+        assertThat(as("viewer", administration).post(plan("/unplanned-work"), pocketPark()).status()).isEqualTo(403);
     }
 
     @Test

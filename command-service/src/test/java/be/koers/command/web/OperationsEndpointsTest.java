@@ -14,6 +14,9 @@ import static org.awaitility.Awaitility.await;
 /** Health with database and Kafka, Prometheus metrics with Koers' own meters, and the OpenAPI document. */
 class OperationsEndpointsTest extends CommandServiceIntegrationTest {
 
+    /** Its legislatures' names and years are its own, as every test works in an administration of its own. */
+    private final String administration = newAdministration("operations");
+
     @Test
     void healthIncludesTheDatabaseAndKafka() {
         JsonNode health = ApiClient.anonymous(base()).get("/actuator/health").json();
@@ -25,7 +28,7 @@ class OperationsEndpointsTest extends CommandServiceIntegrationTest {
 
     @Test
     void prometheusShowsCommandsHandledAndEventsPublished() {
-        ApiClient planner = ApiClient.as(base(), "planner", "planner");
+        ApiClient planner = as("planner", administration);
         planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031));
         planner.post("/api/legislatures", Map.of("name", "", "firstYear", 2026, "lastYear", 2031));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ApiClient.anonymous(base()).withHeader("Accept", "text/plain").get("/actuator/prometheus").body())

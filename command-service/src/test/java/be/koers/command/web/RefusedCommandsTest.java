@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every refusal answers with its status and a problem body that names the field and the rule; nothing is stored. */
 class RefusedCommandsTest extends CommandServiceIntegrationTest {
 
+    /** Its legislatures' names and years are its own, as every test works in an administration of its own. */
+    private final String administration = newAdministration("refused");
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -27,7 +30,7 @@ class RefusedCommandsTest extends CommandServiceIntegrationTest {
 
     @BeforeEach
     void draftAGhentPlan() {
-        planner = ApiClient.as("http://127.0.0.1:" + port, "planner", "planner");
+        planner = as("planner", administration);
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031))
                 .json().get("id").asText();
         planId = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Meerjarenplan", "template", "GHENT"))
@@ -53,7 +56,7 @@ class RefusedCommandsTest extends CommandServiceIntegrationTest {
 
     @Test
     void viewerMayNotChangeAPlan() {
-        assertProblem(ApiClient.as(base(), "viewer", "viewer").put(plan("/mission"), Map.of("mission", "x")),
+        assertProblem(as("viewer", administration).put(plan("/mission"), Map.of("mission", "x")),
                 403, "role", "role-not-allowed");
     }
 
@@ -99,7 +102,7 @@ class RefusedCommandsTest extends CommandServiceIntegrationTest {
 
     @Test
     void anotherAdministrationsPlanIs404() {
-        assertProblem(ApiClient.as(base(), "zandhoven-planner", "zandhoven").put(plan("/mission"), Map.of("mission", "x")),
+        assertProblem(as("planner", newAdministration("other")).put(plan("/mission"), Map.of("mission", "x")),
                 404, "planId", "unknown-plan");
     }
 
@@ -140,7 +143,8 @@ class RefusedCommandsTest extends CommandServiceIntegrationTest {
     @Test
     void reusedLegislatureIdIs409() {
         String id = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("legislatureId", id, "name", "2026-2031", "firstYear", 2026, "lastYear", 2031);
+        // the name and years of no other legislature of the administration: only the id is reused
+        Map<String, Object> body = Map.of("legislatureId", id, "name", "2032-2037", "firstYear", 2032, "lastYear", 2037);
         assertThat(planner.post("/api/legislatures", body).status()).isEqualTo(201);
         assertProblem(planner.post("/api/legislatures", body), 409, "id", "already-exists");
     }
@@ -157,7 +161,7 @@ class RefusedCommandsTest extends CommandServiceIntegrationTest {
                 .put(plan("/vision"), Map.of("vision", "A green city"));
         String metadata = jdbc.queryForObject("SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ? "
                 + "AND payload_type LIKE '%VisionSet'", String.class, planId);
-        assertThat(metadata).contains("\"actor\":\"planner\"", "\"reason\":\"Council amendment 12\"", "\"correlationId\":\"corr-42\"");
+        assertThat(metadata).contains("\"actor\":\"planner@" + administration + "\"", "\"reason\":\"Council amendment 12\"", "\"correlationId\":\"corr-42\"");
     }
 
     private long storedEvents() {

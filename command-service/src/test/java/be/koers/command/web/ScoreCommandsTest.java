@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Scores through the REST API: staff record them, bulk uploads are all or nothing, corrections do not collide. */
 class ScoreCommandsTest extends CommandServiceIntegrationTest {
 
+    /** Its legislatures' names and years are its own, as every test works in an administration of its own. */
+    private final String administration = newAdministration("scores");
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -28,8 +31,8 @@ class ScoreCommandsTest extends CommandServiceIntegrationTest {
 
     @BeforeEach
     void planWithAGoal() {
-        planner = ApiClient.as("http://127.0.0.1:" + port, "planner", "planner");
-        staff = ApiClient.as("http://127.0.0.1:" + port, "staff", "staff");
+        planner = as("planner", administration);
+        staff = as("staff", administration);
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
         planId = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "BBC")).json().get("id").asText();
         goal = planner.post("/api/plans/" + planId + "/goals", Map.of("level", "POLICY_GOAL", "title", "Green")).json().get("id").asText();
