@@ -33,12 +33,12 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
 
     @BeforeEach
     void aPlanWithAGoalAndAnIndicator() {
-        planner = ApiClient.as(base(), "planner", "planner");
-        staff = planner.as("staff", "staff");
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String legislature = planner.post("/api/legislatures", Map.of("name", "Input " + suffix, "firstYear", 2026, "lastYear", 2031))
+        String administration = newAdministration("input");
+        planner = as("planner", administration);
+        staff = as("staff", administration);
+        String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031))
                 .json().get("id").asText();
-        plan = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan " + suffix, "template", "GHENT"))
+        plan = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "GHENT"))
                 .json().get("id").asText();
         goal = planner.post(plan("/goals"), Map.of("level", "MAIN_STRATEGIC_GOAL", "title", "Green")).json().get("id").asText();
         indicator = defineIndicator("NUMBER");
