@@ -138,7 +138,7 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
     /** Without ApiClient, which always sends an Accept header. */
     private HttpResponse<String> getAccepting(String path, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("viewer:viewer".getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("viewer@" + administration + ":viewer").getBytes(StandardCharsets.UTF_8)));
         if (accept != null) {
             request.header("Accept", accept);
         }
