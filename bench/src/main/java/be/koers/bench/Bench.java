@@ -103,11 +103,11 @@ public final class Bench {
         // to profile the services under the benchmark's load, e.g. -Dkoers.bench.jvmOptions=-XX:StartFlightRecording=filename=/tmp/jfr/
         jvmOptions.addAll(List.of(System.getProperty("koers.bench.jvmOptions", "").split(" ")).stream().filter(o -> !o.isBlank()).toList());
         KoersSystem.Launch launch = new KoersSystem.Launch(true, 6, jvmOptions,
-                List.of(tenants.writeUsersFile(workDirectory), "--logging.level.root=WARN",
+                List.of("--logging.level.root=WARN",
                         "--logging.level.be.koers=INFO", "--logging.level.org.springframework.kafka.listener=WARN"), "bench");
         log.info("Starting Koers for the {} benchmark", size.name());
         try (KoersSystem koers = new KoersSystem(launch); MemorySampler memory = new MemorySampler(koers.services())) {
-            ApiClient admin = koers.commands(Tenants.ADMIN, Tenants.PASSWORD);
+            ApiClient admin = koers.commands(Tenants.ADMIN, Tenants.passwordOf(Tenants.ADMIN));
             DataSet data = new DataSetLoader(size, tenants, admin).load();
             CatchUp catchUp = new CatchUp(koers);
             catchUp.await("the data set");
@@ -242,7 +242,7 @@ public final class Bench {
         figures.add(new Figure("4", "Raw event-store read (" + store.records() + " events, in order, with payloads)",
                 rate(store.perSecond(), "events"), "–", "–", "–", Verdict.NONE, "–"));
         for (var service : List.of(koers.queryService, koers.reportingService)) {
-            Rate rebuild = ProjectionRebuild.run(service.name(), ApiClient.as(service.url(), Tenants.ADMIN, Tenants.PASSWORD));
+            Rate rebuild = ProjectionRebuild.run(service.name(), ApiClient.as(service.url(), Tenants.ADMIN, Tenants.passwordOf(Tenants.ADMIN)));
             log.info("{} rebuilt {} events in {} s", service.name(), rebuild.records(), Math.round(rebuild.seconds()));
             figures.add(new Figure("4", "Replay: " + service.name() + " rebuilds every projection (" + rebuild.records() + " events)",
                     rate(rebuild.perSecond(), "events"), rate(kafka.perSecond(), "records") + " (raw Kafka consume)",

@@ -33,7 +33,7 @@ final class CatchUp {
     }
 
     private static ApiClient admin(ServiceProcess service) {
-        return ApiClient.as(service.url(), Tenants.ADMIN, Tenants.PASSWORD);
+        return ApiClient.as(service.url(), Tenants.ADMIN, Tenants.passwordOf(Tenants.ADMIN));
     }
 
     void await(String after) {

@@ -5,6 +5,7 @@ import be.koers.planning.api.shared.TenantScoped;
 import be.koers.testing.ApiClient;
 import be.koers.testing.EventPublisher;
 import be.koers.testing.FreshDatabase;
+import be.koers.testing.LocalIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -64,6 +65,8 @@ public abstract class ReportingServiceTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         DATABASE.registerAsDataSource(registry::add);
+        // tokens come from the real local issuer, as every administration's would come from its own
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> LocalIssuer.shared().issuerUri());
     }
 
     protected static FreshDatabase database() {

@@ -20,7 +20,7 @@ final class SharedKoers {
     /**
      * The administrations of the test classes that create a legislature 2026-2031 besides the demo users' Koersbeke:
      * the legislatures of one administration differ in name and years. Each has a planner, a staff member and a
-     * viewer, {@code <role>@<administration>} with the role as password.
+     * viewer, {@code <role>@<administration>} with the role as password, whom the local issuer signs in in tests.
      */
     enum Administration {
         GHENT, MONITORING, DASHBOARD, AGREEMENT;
@@ -32,9 +32,7 @@ final class SharedKoers {
 
     static synchronized KoersSystem get() {
         if (koers == null) {
-            KoersSystem.Launch forTests = KoersSystem.Launch.forTests(true);
-            koers = new KoersSystem(new KoersSystem.Launch(forTests.withReporting(), forTests.partitions(),
-                    forTests.jvmOptions(), users(), forTests.databasePrefix()));
+            koers = new KoersSystem();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     koers.close();
@@ -44,29 +42,5 @@ final class SharedKoers {
             }));
         }
         return koers;
-    }
-
-    /** The demo users the tests sign in as, and those of every {@link Administration}: the whole list, as it replaces the default one. */
-    private static List<String> users() {
-        List<List<String>> users = new ArrayList<>(List.of(
-                List.of("planner", "planner", "koersbeke", "PLANNER"),
-                List.of("viewer", "viewer", "koersbeke", "VIEWER"),
-                List.of("staff", "staff", "koersbeke", "STAFF"),
-                List.of("zandhoven-planner", "zandhoven", "zandhoven", "PLANNER")));
-        for (Administration administration : Administration.values()) {
-            for (String role : List.of("planner", "staff", "viewer")) {
-                users.add(List.of(administration.user(role), role, administration.name().toLowerCase(Locale.ROOT),
-                        role.toUpperCase(Locale.ROOT)));
-            }
-        }
-        List<String> arguments = new ArrayList<>();
-        for (int i = 0; i < users.size(); i++) {
-            String user = "--koers.security.users[" + i + "].";
-            arguments.add(user + "username=" + users.get(i).get(0));
-            arguments.add(user + "password={noop}" + users.get(i).get(1));
-            arguments.add(user + "tenant=" + users.get(i).get(2));
-            arguments.add(user + "roles[0]=" + users.get(i).get(3));
-        }
-        return arguments;
     }
 }

@@ -13,9 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** A plain HTTP client for tests that call a Koers service as a user would: JSON in, status and JSON out. */
 public final class ApiClient {
@@ -43,10 +43,18 @@ public final class ApiClient {
         return new ApiClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), baseUrl, null, Map.of());
     }
 
-    /** The same service as another user, over the same connections (one client per user would be a thread each). */
+    /**
+     * The same service as another user, signed in at the local issuer as a browser does (authorization code with
+     * PKCE), over the same connections (one client per user would be a thread each).
+     */
     public ApiClient as(String user, String password) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient(http, baseUrl, basic, headers);
+        return new ApiClient(http, baseUrl, () -> "Bearer " + LocalIssuer.shared().tokens().signIn(user, password), headers);
+    }
+
+    /** The service with a given access token, such as a machine client's or one made to be refused. */
+    public static ApiClient withToken(String baseUrl, String token) {
+        ApiClient anonymous = anonymous(baseUrl);
+        return new ApiClient(anonymous.http, baseUrl, () -> "Bearer " + token, Map.of());
     }
 
     public ApiClient withHeader(String name, String value) {
@@ -127,7 +135,7 @@ public final class ApiClient {
                 .header("Accept", accept)
                 .method(method, body);
         if (authorization != null) {
-            request.header("Authorization", authorization);
+            request.header("Authorization", authorization.get());
         }
         headers.forEach(request::setHeader);
         try {

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -44,8 +43,7 @@ public final class SseStream implements AutoCloseable {
                 .header("Accept", "text/event-stream")
                 .GET();
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", "Bearer " + LocalIssuer.shared().tokens().signIn(user, password));
         }
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);

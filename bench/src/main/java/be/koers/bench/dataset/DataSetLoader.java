@@ -86,7 +86,7 @@ public final class DataSetLoader {
                     : Math.max(1, (int) Math.round((double) size.indicators() * sizes.get(i) / elements));
             indicatorsLeft -= indicators;
             PlanShape shape = PlanShape.ofSize(sizes.get(i));
-            ApiClient planner = commandService.as(Tenants.plannerOf(tenant), Tenants.PASSWORD);
+            ApiClient planner = commandService.as(Tenants.plannerOf(tenant), Tenants.passwordOf(Tenants.plannerOf(tenant)));
             loads.add(() -> new PlanLoader(tenant, planner, commands, lanes).load(shape, indicators));
         }
         log.info("Loading {} plans with {} elements and {} indicators in all", sizes.size(), elements, size.indicators());

@@ -43,8 +43,8 @@ public final class LagProbe implements AutoCloseable {
         this.plan = plan;
         this.item = plan.items().get(0); // PlanEdits leaves it alone: another title would hide the probe's
         String user = Tenants.plannerOf(plan.tenant());
-        this.queries = ApiClient.as(queryServiceUrl, user, Tenants.PASSWORD);
-        this.stream = SseStream.open(queryServiceUrl + plan.path() + "/stream", user, Tenants.PASSWORD, null);
+        this.queries = ApiClient.as(queryServiceUrl, user, Tenants.passwordOf(user));
+        this.stream = SseStream.open(queryServiceUrl + plan.path() + "/stream", user, Tenants.passwordOf(user), null);
         if (stream.status() != 200) {
             throw new IllegalStateException("The plan's SSE stream answered " + stream.status() + ": " + stream.body());
         }

@@ -35,8 +35,8 @@ public final class ReadLatencies {
     public static Map<String, Timer> run(DataSet data, String queryServiceUrl, String reportingServiceUrl, int repeats, MeterRegistry registry) {
         LoadedPlan plan = data.ghentScale();
         String user = Tenants.plannerOf(plan.tenant());
-        ApiClient queries = ApiClient.as(queryServiceUrl, user, Tenants.PASSWORD);
-        ApiClient reports = ApiClient.as(reportingServiceUrl, user, Tenants.PASSWORD);
+        ApiClient queries = ApiClient.as(queryServiceUrl, user, Tenants.passwordOf(user));
+        ApiClient reports = ApiClient.as(reportingServiceUrl, user, Tenants.passwordOf(user));
         Map<String, Timer> timers = new LinkedHashMap<>();
         for (ReadEndpoint endpoint : endpoints(data, plan, repeats)) {
             ApiClient client = endpoint.service() == ReadEndpoint.Service.QUERY ? queries : reports;

@@ -34,12 +34,13 @@ public class AxonConfiguration {
     }
 
     /**
-     * Events inherit the actor, the reason and the correlation id of the command that caused them. This replaces
+     * Events inherit the actor (name and subject), the reason and the correlation id of the command that caused them. This replaces
      * Axon's MessageOriginProvider, which would overwrite a client's correlation id with the command's message id.
      */
     @Bean
     CorrelationDataProvider changeMetadataProvider() {
-        return new SimpleCorrelationDataProvider(ChangeMetadata.ACTOR, ChangeMetadata.REASON, ChangeMetadata.CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(ChangeMetadata.ACTOR, ChangeMetadata.ACTOR_SUBJECT, ChangeMetadata.REASON,
+                ChangeMetadata.CORRELATION_ID);
     }
 
     /** Duplicate keys in the event store (PostgreSQL SQLSTATE 23505) are concurrent writes or reused ids, not failures. */

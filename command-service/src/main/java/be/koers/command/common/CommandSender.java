@@ -30,6 +30,9 @@ public class CommandSender {
     public <R> R send(Object command, ChangeContext context) {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(ChangeMetadata.ACTOR, context.actor());
+        if (context.actorSubject() != null) {
+            metadata.put(ChangeMetadata.ACTOR_SUBJECT, context.actorSubject());
+        }
         metadata.put(ChangeMetadata.CORRELATION_ID, context.correlationId());
         if (context.reason() != null && !context.reason().isBlank()) {
             metadata.put(ChangeMetadata.REASON, context.reason());
@@ -58,17 +61,17 @@ public class CommandSender {
     }
 
     /** Who asks, why, within which request, and on which version of the aggregate they based the change. */
-    public record ChangeContext(String actor, String reason, String correlationId, Long expectedVersion) {
+    public record ChangeContext(String actor, String actorSubject, String reason, String correlationId, Long expectedVersion) {
 
         public static ChangeContext of(KoersUser user, String reason, String correlationId, Long expectedVersion) {
-            return new ChangeContext(user.username(), reason,
+            return new ChangeContext(user.username(), user.subject(), reason,
                     correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId,
                     expectedVersion);
         }
 
         /** A reason the request gave in its body, for when the X-Change-Reason header gave none. */
         public ChangeContext orReason(String reason) {
-            return this.reason != null ? this : new ChangeContext(actor, reason, correlationId, expectedVersion);
+            return this.reason != null ? this : new ChangeContext(actor, actorSubject, reason, correlationId, expectedVersion);
         }
     }
 }

@@ -15,7 +15,7 @@ final class DemoCommands {
     static final TenantId TENANT = TenantId.of("koersbeke");
 
     private final CommandSender commands;
-    private final ChangeContext demo = new ChangeContext("demo-loader", "Demo plan", "demo-plan-load", null);
+    private final ChangeContext demo = new ChangeContext("demo-loader", null, "Demo plan", "demo-plan-load", null);
 
     DemoCommands(CommandSender commands) {
         this.commands = commands;

@@ -2,6 +2,7 @@ package be.koers.command.audit;
 
 import be.koers.command.CommandServiceIntegrationTest;
 import be.koers.testing.ApiClient;
+import be.koers.testing.LocalIssuer;
 import be.koers.testing.ApiClient.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -138,7 +137,7 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
     /** Without ApiClient, which always sends an Accept header. */
     private HttpResponse<String> getAccepting(String path, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("viewer@" + administration + ":viewer").getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", "Bearer " + LocalIssuer.shared().tokens().signIn("viewer@" + administration, "viewer"));
         if (accept != null) {
             request.header("Accept", accept);
         }

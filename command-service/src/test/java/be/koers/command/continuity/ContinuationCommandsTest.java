@@ -3,6 +3,7 @@ package be.koers.command.continuity;
 import be.koers.command.CommandServiceIntegrationTest;
 import be.koers.command.indicator.Indicator;
 import be.koers.testing.ApiClient;
+import be.koers.testing.LocalIssuer;
 import be.koers.testing.ApiClient.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.common.caching.Cache;
@@ -17,9 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -223,7 +222,7 @@ class ContinuationCommandsTest extends CommandServiceIntegrationTest {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("planner@" + administration + ":planner").getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + LocalIssuer.shared().tokens().signIn("planner@" + administration, "planner"))
                     .method("DELETE", body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(ApiClient.JSON.writeValueAsString(body)))
                     .build();

@@ -12,6 +12,7 @@ import be.koers.planning.api.shared.TenantId;
 import be.koers.planning.api.shared.TenantScoped;
 import be.koers.testing.ApiClient;
 import be.koers.testing.FreshDatabase;
+import be.koers.testing.LocalIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -82,6 +83,8 @@ class ActivityReportTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         DATABASE.registerAsDataSource(registry::add);
+        // tokens come from the real local issuer, as every administration's would come from its own
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> LocalIssuer.shared().issuerUri());
     }
 
     @BeforeEach

@@ -10,7 +10,7 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 import java.io.IOException;
 
-/** Writes a problem body outside Spring MVC, where the security filters refuse a request. */
+/** Writes a problem body outside Spring MVC, where the security filters or the web server refuse a request. */
 public class ProblemWriter {
 
     private final ObjectMapper json = JsonMapper.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
@@ -19,9 +19,6 @@ public class ProblemWriter {
         ProblemDetail problem = Problems.of(status, field, rule, detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"koers\"");
-        }
         json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -7,6 +7,8 @@ public enum KoersRole {
     STAFF,
     /** Defines and revises the plan; records scores and progress. */
     PLANNER,
+    /** A finance system (a machine client): reads, and records budget actuals and indicator scores. */
+    FINANCE,
     /** Operates Koers: projection rebuilds, event republication. */
     ADMIN
 }

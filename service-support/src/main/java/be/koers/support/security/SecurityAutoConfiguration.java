@@ -1,6 +1,5 @@
 package be.koers.support.security;
 
-import be.koers.planning.api.shared.TenantId;
 import be.koers.support.problem.ProblemWriter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,47 +10,31 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Arrays;
+
+import static be.koers.support.security.KoersRole.ADMIN;
+import static be.koers.support.security.KoersRole.FINANCE;
+import static be.koers.support.security.KoersRole.PLANNER;
+import static be.koers.support.security.KoersRole.STAFF;
+import static be.koers.support.security.KoersRole.VIEWER;
 
 /**
- * One access policy for every Koers service: reading the API needs any role, recording scores, progress and
- * unplanned work STAFF or PLANNER, changing anything else PLANNER, operating it ADMIN; health, metrics and API docs are open.
- * Refusals answer with problem+json.
+ * One access policy for every Koers service. Every API request carries an access token of the administration's
+ * identity provider (OpenID Connect), verified against the issuer's keys for its issuer, audience, expiry and
+ * signature; its claims say who, which administration and which roles. Reading needs any role; recording scores,
+ * progress and unplanned work STAFF or PLANNER (scores also FINANCE); budget actuals PLANNER or FINANCE; changing
+ * anything else PLANNER; operating ADMIN. Health, metrics and API docs are open. Refusals answer with problem+json.
  */
 @AutoConfiguration(before = org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration.class)
 @EnableConfigurationProperties(KoersSecurityProperties.class)
 public class SecurityAutoConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    UserDetailsService koersUsers(KoersSecurityProperties properties) {
-        Map<String, KoersUser> users = properties.users().stream()
-                .map(u -> new KoersUser(u.username(), u.password(), TenantId.of(u.tenant()), u.roles()))
-                .collect(Collectors.toUnmodifiableMap(KoersUser::username, Function.identity()));
-        return username -> {
-            KoersUser user = users.get(username);
-            if (user == null) {
-                throw new UsernameNotFoundException("unknown user");
-            }
-            // Spring Security erases credentials on the object it is given: hand out a copy.
-            return new KoersUser(user.username(), user.password(), user.tenant(), user.roles());
-        };
-    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -71,28 +54,54 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityFilterChain koersSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain koersSecurity(HttpSecurity http, ProblemWriter problems, KoersSecurityProperties properties) throws Exception {
+        AuthenticationEntryPoint unauthenticated = tokenRequired(problems);
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers("/admin/**").hasRole(KoersRole.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(KoersRole.VIEWER.name(), KoersRole.STAFF.name(), KoersRole.PLANNER.name(), KoersRole.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/indicators/*/scores", "/api/scores/bulk", "/api/plans/*/unplanned-work").hasAnyRole(KoersRole.STAFF.name(), KoersRole.PLANNER.name())
-                        .requestMatchers(HttpMethod.PUT, "/api/indicators/*/scores/*", "/api/plans/*/items/*/progress").hasAnyRole(KoersRole.STAFF.name(), KoersRole.PLANNER.name())
-                        .requestMatchers("/api/**").hasRole(KoersRole.PLANNER.name())
+                        .requestMatchers("/admin/**").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(names(VIEWER, STAFF, PLANNER, FINANCE, ADMIN))
+                        .requestMatchers(HttpMethod.POST, "/api/indicators/*/scores", "/api/scores/bulk").hasAnyRole(names(STAFF, PLANNER, FINANCE))
+                        .requestMatchers(HttpMethod.PUT, "/api/indicators/*/scores/*").hasAnyRole(names(STAFF, PLANNER, FINANCE))
+                        .requestMatchers(HttpMethod.PUT, "/api/plans/*/elements/*/budget/*/actuals").hasAnyRole(names(PLANNER, FINANCE))
+                        .requestMatchers(HttpMethod.POST, "/api/plans/*/unplanned-work").hasAnyRole(names(STAFF, PLANNER))
+                        .requestMatchers(HttpMethod.PUT, "/api/plans/*/items/*/progress").hasAnyRole(names(STAFF, PLANNER))
+                        .requestMatchers("/api/**").hasRole(PLANNER.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(response, HttpStatus.UNAUTHORIZED, "authentication",
-                                "authentication-required", "Send valid credentials (HTTP Basic) to use this API.")))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenClaims(properties)))
+                        .authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(response, HttpStatus.UNAUTHORIZED, "authentication",
-                                        "authentication-required", "Send valid credentials (HTTP Basic) to use this API."))
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(response, HttpStatus.FORBIDDEN, "role",
                                         "role-not-allowed", "Your role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".")))
                 .build();
+    }
+
+    /**
+     * 401 with the {@code WWW-Authenticate: Bearer} challenge OAuth 2.0 prescribes (naming the token's fault, when
+     * there was a token) and a problem body saying the same.
+     */
+    private static AuthenticationEntryPoint tokenRequired(ProblemWriter problems) {
+        BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, e) -> {
+            challenge.commence(request, response, e);
+            boolean badToken = isBadToken(e);
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Authorization", badToken ? "invalid-token" : "authentication-required",
+                    badToken ? "The access token was refused: " + e.getMessage()
+                            : "Send an access token of your identity provider: Authorization: Bearer <token>.");
+        };
+    }
+
+    /** A token was sent and refused (malformed, expired, not ours), as opposed to none sent at all. */
+    private static boolean isBadToken(AuthenticationException e) {
+        return e instanceof OAuth2AuthenticationException;
+    }
+
+    private static String[] names(KoersRole... roles) {
+        return Arrays.stream(roles).map(Enum::name).toArray(String[]::new);
     }
 }

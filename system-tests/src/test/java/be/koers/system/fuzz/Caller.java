@@ -3,8 +3,7 @@ package be.koers.system.fuzz;
 import be.koers.testing.ApiClient;
 
 /**
- * Who sends a fuzzed request. The only place that knows how a user proves who they are (HTTP Basic today), so that
- * a change of authentication changes this file alone.
+ * Who sends a fuzzed request: a demo user, signed in at the local issuer (through ApiClient), or nobody.
  */
 enum Caller {
 
