@@ -25,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
+import java.util.Set;
+
 /**
  * Spring Authorization Server with OpenID Connect: the protocol endpoints in one filter chain, sign-in and the pages
  * in another. Authorizations and consents live in memory: the tokens are self-contained JWTs, so a restart only
@@ -37,20 +39,30 @@ class AuthorizationServerConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerChain(HttpSecurity http, RegisteredClientRepository clients,
+                                                 AuthorizationServerSettings settings) throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, it -> it
+                        .clientAuthentication(authentication -> authentication
+                                .authenticationConverter(new DeviceClientAuthentication.Converter(settings.getDeviceAuthorizationEndpoint()))
+                                .authenticationProvider(new DeviceClientAuthentication.Provider(clients)))
                         .authorizationEndpoint(endpoint -> endpoint.consentPage(CONSENT_PAGE))
                         .deviceVerificationEndpoint(endpoint -> endpoint.consentPage(CONSENT_PAGE))
                         .oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // the OpenID Connect user-info endpoint takes this issuer's own access tokens
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
-                // a browser that is not signed in goes to the sign-in page; other callers get a 401
+                // a browser that is not signed in goes to the sign-in page; other callers (curl: */*) get a 401
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                        new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
         return http.build();
+    }
+
+    private static MediaTypeRequestMatcher browsers() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return html;
     }
 
     @Bean
