@@ -15,10 +15,10 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.web.authentication.AuthenticationConverter;
 
 /**
- * Lets a public client (no secret: a terminal) use the device flow. Spring Authorization Server authenticates public
- * clients only by PKCE, which the device flow has not, so its reference sample (demo-authorizationserver) adds this:
- * a device authorization request or a device-code token request that names only its client_id authenticates a client
- * registered with authentication method "none".
+ * Lets a public client (no secret: a terminal) use the device flow and refresh its tokens. Spring Authorization
+ * Server authenticates public clients only by PKCE, which these requests have not, so its reference sample
+ * (demo-authorizationserver) adds this: a device authorization request, or a device-code or refresh-token request,
+ * that names only its client_id (no Authorization header) authenticates a client registered with method "none".
  */
 final class DeviceClientAuthentication {
 
@@ -50,14 +50,14 @@ final class DeviceClientAuthentication {
         public Authentication convert(HttpServletRequest request) {
             boolean deviceAuthorization = "POST".equals(request.getMethod())
                     && deviceAuthorizationEndpoint.equals(request.getRequestURI());
-            boolean deviceCodeToken = AuthorizationGrantType.DEVICE_CODE.getValue()
-                    .equals(request.getParameter(OAuth2ParameterNames.GRANT_TYPE));
-            if (!deviceAuthorization && !deviceCodeToken) {
-                return null;
-            }
+            String grantType = request.getParameter(OAuth2ParameterNames.GRANT_TYPE);
+            boolean tokenWithoutPkce = AuthorizationGrantType.DEVICE_CODE.getValue().equals(grantType)
+                    || AuthorizationGrantType.REFRESH_TOKEN.getValue().equals(grantType);
             String[] clientIds = request.getParameterValues(OAuth2ParameterNames.CLIENT_ID);
-            if (clientIds == null || clientIds.length != 1 || clientIds[0].isBlank()) {
-                throw new OAuth2AuthenticationException(OAuth2ErrorCodes.INVALID_REQUEST);
+            // a client with credentials, or a request that is not one of these, is for the standard converters
+            if (!deviceAuthorization && !tokenWithoutPkce || request.getHeader("Authorization") != null
+                    || request.getParameter(OAuth2ParameterNames.CLIENT_SECRET) != null || clientIds == null || clientIds.length != 1 || clientIds[0].isBlank()) {
+                return null;
             }
             return new Token(clientIds[0]);
         }

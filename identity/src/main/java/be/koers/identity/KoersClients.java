@@ -34,7 +34,9 @@ final class KoersClients {
                 .clientSecret(client.secret())
                 .redirectUris(uris -> uris.addAll(client.redirectUris()))
                 .scopes(scopes -> scopes.addAll(client.scopes()))
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build());
+                // a refresh token is good for one refresh: the next comes with the new access token
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl())
+                        .reuseRefreshTokens(false).build());
         client.grantTypes().forEach(grant -> builder.authorizationGrantType(new AuthorizationGrantType(grant)));
         if (client.grantTypes().contains(AuthorizationGrantType.AUTHORIZATION_CODE.getValue())) {
             builder.redirectUris(uris -> uris.addAll(properties.extraRedirectUris()));

@@ -178,6 +178,12 @@ public final class Tokens {
                 "urn:ietf:params:oauth:grant-type:device_code", "device_code", device.deviceCode(), "client_id", device.clientId()));
     }
 
+    /** A new access token (and refresh token) for a public client's refresh token. */
+    public TokenResponse refresh(String clientId, String refreshToken) {
+        return token(HttpRequest.newBuilder(endpoint("/oauth2/token")),
+                form("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", clientId));
+    }
+
     private String kept(String key, Supplier<TokenResponse> fetch) {
         return kept.compute(key, (ignored, earlier) -> {
             if (earlier != null && Instant.now().isBefore(earlier.renewAt())) {

@@ -114,6 +114,10 @@ class LocalIssuerTest {
         assertThat(claims.getSubject()).isEqualTo("zandhoven-planner");
         assertThat(claims.getStringClaim("tenant")).isEqualTo("zandhoven");
         assertThat(claims.getStringListClaim("roles")).containsExactly("PLANNER");
-        assertThat(granted.get().refreshToken()).as("a refresh token for the terminal").isNotBlank();
+        // the terminal refreshes its token without signing in again; the refresh token is good for one refresh
+        Tokens.TokenResponse refreshed = tokens.refresh(Tokens.CLI_CLIENT, granted.get().refreshToken());
+        assertThat(SignatureCheck.verified(issuer.issuerUri(), refreshed.accessToken()).getStringClaim("tenant")).isEqualTo("zandhoven");
+        assertThatThrownBy(() -> tokens.refresh(Tokens.CLI_CLIENT, granted.get().refreshToken()))
+                .isInstanceOfSatisfying(Tokens.TokenRefused.class, refused -> assertThat(refused.error()).isEqualTo("invalid_grant"));
     }
 }
