@@ -70,18 +70,10 @@ public final class KoersSystem implements AutoCloseable {
 
     /**
      * The packaged jar of a service: where the build says ({@code koers.commandServiceJar} …), else where
-     * {@code ./mvnw package} puts it under the working directory's repository.
+     * {@code ./mvnw package} puts it.
      */
     static Path jarOf(String service) {
-        String property = "koers." + camelCase(service) + "Jar";
-        String configured = System.getProperty(property);
-        return configured != null ? Path.of(configured)
-                : Path.of(service, "target", service + "-" + ServiceProcess.VERSION + ".jar").toAbsolutePath();
-    }
-
-    private static String camelCase(String service) {
-        int dash = service.indexOf('-');
-        return service.substring(0, dash) + Character.toUpperCase(service.charAt(dash + 1)) + service.substring(dash + 2);
+        return JarProcess.moduleJar(service, service + "-" + JarProcess.VERSION + ".jar");
     }
 
     public ApiClient commands(String user, String password) {
