@@ -25,10 +25,11 @@ public final class ApiClient {
 
     private final HttpClient http;
     private final String baseUrl;
-    private final String authorization;
+    /** The Authorization header of each request, asked for each time: a user's token is renewed before it expires. */
+    private final Supplier<String> authorization;
     private final Map<String, String> headers;
 
-    private ApiClient(HttpClient http, String baseUrl, String authorization, Map<String, String> headers) {
+    private ApiClient(HttpClient http, String baseUrl, Supplier<String> authorization, Map<String, String> headers) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.authorization = authorization;

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Koers as it runs in production, minus the network: a real KRaft Kafka broker, the command-service, the
- * query-service and the reporting-service as their own JVMs, each on a fresh database of the real PostgreSQL server.
+ * query-service and the reporting-service as their own JVMs, each on a fresh database of the real PostgreSQL server,
+ * trusting the tokens of the local OpenID Connect issuer ({@link LocalIssuer#shared()}).
  * The system tests drive it; the benchmark measures it.
  */
 public final class KoersSystem implements AutoCloseable {
@@ -63,7 +64,8 @@ public final class KoersSystem implements AutoCloseable {
     }
 
     private ServiceProcess launch(String name, FreshDatabase database, Launch launch) {
-        List<String> arguments = new ArrayList<>(List.of("--koers.kafka.partitions=" + launch.partitions()));
+        List<String> arguments = new ArrayList<>(List.of("--koers.kafka.partitions=" + launch.partitions(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + LocalIssuer.shared().issuerUri()));
         arguments.addAll(launch.extraArguments());
         return ServiceProcess.launch(name, jarOf(name), database.jdbcUrl(), kafka.getBrokersAsString(), launch.jvmOptions(), arguments);
     }

@@ -126,6 +126,15 @@ class BearerTokenTest extends CommandServiceIntegrationTest {
         assertThat(allowed.status()).as(allowed.body()).isEqualTo(404);
     }
 
+    @Test
+    void aTokenIssuedBeforeTheIssuerRestartedStillCounts() throws InterruptedException {
+        String before = LocalIssuer.shared().tokens().signInFresh("planner@" + tenant, "planner").accessToken();
+        LocalIssuer.shared().restart();
+        assertThat(createLegislature(before).status()).isEqualTo(201);
+        String after = LocalIssuer.shared().tokens().signInFresh("planner@" + newAdministration("after"), "planner").accessToken();
+        assertThat(createLegislature(after).status()).isEqualTo(201);
+    }
+
     private Response createLegislature(String token) {
         return ApiClient.withToken(base(), token).post("/api/legislatures",
                 Map.of("name", "Term " + UUID.randomUUID(), "firstYear", 2100, "lastYear", 2105));
