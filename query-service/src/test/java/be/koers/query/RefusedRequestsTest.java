@@ -21,10 +21,10 @@ class RefusedRequestsTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void withoutCredentials401() {
-        assertProblem(anonymous().get("/api/plans/" + ghent.planId), 401, "authentication", "authentication-required");
-        assertProblem(anonymous().get("/api/legislatures"), 401, "authentication", "authentication-required");
-        assertProblem(as("viewer", "wrong").get("/api/legislatures"), 401, "authentication", "authentication-required");
+    void withoutAValidToken401() {
+        assertProblem(anonymous().get("/api/plans/" + ghent.planId), 401, "Authorization", "authentication-required");
+        assertProblem(anonymous().get("/api/legislatures"), 401, "Authorization", "authentication-required");
+        assertProblem(ApiClient.withToken(baseUrl(), "not-a-token").get("/api/legislatures"), 401, "Authorization", "invalid-token");
     }
 
     @Test

@@ -44,14 +44,14 @@ class RefusedCommandsTest extends CommandServiceIntegrationTest {
     @Test
     void unauthenticatedIs401() {
         Response response = ApiClient.anonymous(base()).post("/api/legislatures", Map.of("name", "x"));
-        assertProblem(response, 401, "authentication", "authentication-required");
-        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        assertProblem(response, 401, "Authorization", "authentication-required");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
     }
 
     @Test
-    void wrongPasswordIs401() {
-        assertProblem(ApiClient.as(base(), "planner", "wrong").post("/api/legislatures", Map.of("name", "x")),
-                401, "authentication", "authentication-required");
+    void aTokenTheIssuerDidNotSignIs401() {
+        assertProblem(ApiClient.withToken(base(), "not-a-token").post("/api/legislatures", Map.of("name", "x")),
+                401, "Authorization", "invalid-token");
     }
 
     @Test

@@ -182,7 +182,7 @@ class LiveStreamTest extends QueryServiceIntegrationTest {
                 404, "indicatorId", "unknown-indicator");
         assertProblem(open("/api/indicators/no-such-indicator/stream", null), 404, "indicatorId", "unknown-indicator");
         assertProblem(open("/api/plans/" + ghent.planId + "/stream", null, null, null),
-                401, "authentication", "authentication-required");
+                401, "Authorization", "authentication-required");
         assertProblem(open("/api/plans/" + ghent.planId + "/stream", "-1"), 422, "Last-Event-ID", "out-of-range");
         assertProblem(open("/api/plans/" + ghent.planId + "/stream", "yesterday"), 400, "Last-Event-ID", "malformed-value");
     }

@@ -171,7 +171,7 @@ class ActivityReportTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().path("status").asInt()).isEqualTo(401);
         assertThat(response.json().path("rule").asText()).isEqualTo("authentication-required");
-        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
     }
 
     @Test
