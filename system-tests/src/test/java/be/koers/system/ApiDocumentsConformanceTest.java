@@ -3,6 +3,7 @@ package be.koers.system;
 import be.koers.testing.ApiClient;
 import be.koers.testing.ApiClient.Response;
 import be.koers.testing.KoersSystem;
+import be.koers.testing.LocalIssuer;
 import be.koers.testing.SseStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -68,8 +69,9 @@ class ApiDocumentsConformanceTest {
                     .doesNotContain("OpenAPI definition");
             assertThat(document.at("/info/description").asText()).as(api.service).isNotBlank();
             String scheme = document.at("/security/0").fieldNames().next();
-            assertThat(document.at("/components/securitySchemes/" + scheme + "/type").asText()).isEqualTo("http");
-            assertThat(document.at("/components/securitySchemes/" + scheme + "/scheme").asText()).isEqualTo("basic");
+            assertThat(document.at("/components/securitySchemes/" + scheme + "/type").asText()).isEqualTo("openIdConnect");
+            assertThat(document.at("/components/securitySchemes/" + scheme + "/openIdConnectUrl").asText())
+                    .isEqualTo(LocalIssuer.shared().issuerUri() + "/.well-known/openid-configuration");
             assertThat(api.operations()).as(api.service).isNotEmpty();
             for (DocumentedApi.Operation operation : api.operations()) {
                 JsonNode node = operation.node();
