@@ -17,7 +17,9 @@ import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2Au
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -25,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,6 +53,7 @@ class AuthorizationServerConfig {
                         .authorizationEndpoint(endpoint -> endpoint.consentPage(CONSENT_PAGE))
                         .deviceVerificationEndpoint(endpoint -> endpoint.consentPage(CONSENT_PAGE))
                         .oidc(Customizer.withDefaults()))
+                .cors(Customizer.withDefaults())
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // the OpenID Connect user-info endpoint takes this issuer's own access tokens
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
@@ -82,8 +86,18 @@ class AuthorizationServerConfig {
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(IdentityProperties properties) {
-        return new InMemoryRegisteredClientRepository(KoersClients.from(properties));
+    List<RegisteredClient> registeredClients(IdentityProperties properties) {
+        return KoersClients.from(properties);
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(List<RegisteredClient> registeredClients) {
+        return new InMemoryRegisteredClientRepository(registeredClients);
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(List<RegisteredClient> registeredClients) {
+        return BrowserOrigins.of(registeredClients);
     }
 
     @Bean

@@ -3,6 +3,9 @@ package be.koers.identity;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +43,25 @@ class DiscoveryTest extends RunningIssuer {
         assertThat(keys.get(0).path("kty").asText()).isEqualTo("RSA");
         assertThat(keys.get(0).path("kid").asText()).isNotBlank();
         assertThat(keys.get(0).has("d")).as("the private exponent").isFalse();
+    }
+
+    @Test
+    void aPageOfARegisteredClientsOriginMayReadDiscoveryAndRedeemItsCode() throws Exception {
+        String swaggerUi = "http://127.0.0.1:8081";
+        HttpResponse<String> discovery = send(HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
+                .header("Origin", swaggerUi));
+        assertThat(discovery.headers().firstValue("Access-Control-Allow-Origin")).hasValue(swaggerUi);
+
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", swaggerUi).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type"));
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(swaggerUi);
+
+        HttpResponse<String> stranger = send(HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
+                .header("Origin", "http://evil.example"));
+        assertThat(stranger.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test
