@@ -55,7 +55,7 @@ class DiscoveryTest extends RunningIssuer {
         HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", swaggerUi).header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "content-type"));
+                .header("Access-Control-Request-Headers", "content-type,x-requested-with"));
         assertThat(preflight.statusCode()).isEqualTo(200);
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(swaggerUi);
 
