@@ -8,20 +8,24 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The web origins that may call the protocol endpoints from a page's script: those of the registered clients'
- * redirect URIs. Swagger UI on a service (another origin than the issuer) reads the discovery document and exchanges
+ * redirect URIs, on any port where the redirect URI is a loopback IP address (as the authorization endpoint accepts
+ * such a redirect on any port, RFC 8252). Swagger UI on a service (another origin than the issuer) reads the discovery document and exchanges
  * its code for a token with fetch, which the browser allows only when the issuer answers with these CORS headers.
  */
 final class BrowserOrigins {
+
+    private static final Pattern LOOPBACK_IP = Pattern.compile("127(\\.\\d{1,3}){3}|\\[::1]");
 
     private BrowserOrigins() {
     }
 
     static CorsConfigurationSource of(Collection<RegisteredClient> clients) {
         CorsConfiguration cors = new CorsConfiguration();
-        cors.setAllowedOrigins(clients.stream()
+        cors.setAllowedOriginPatterns(clients.stream()
                 .flatMap(client -> client.getRedirectUris().stream())
                 .map(BrowserOrigins::originOf)
                 .distinct().sorted().toList());
@@ -36,6 +40,7 @@ final class BrowserOrigins {
 
     private static String originOf(String redirectUri) {
         URI uri = URI.create(redirectUri);
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        String port = LOOPBACK_IP.matcher(uri.getHost()).matches() ? ":[*]" : uri.getPort() == -1 ? "" : ":" + uri.getPort();
+        return uri.getScheme() + "://" + uri.getHost() + port;
     }
 }

@@ -59,6 +59,12 @@ class DiscoveryTest extends RunningIssuer {
         assertThat(preflight.statusCode()).isEqualTo(200);
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(swaggerUi);
 
+        String otherLoopbackPort = "http://127.0.0.1:45678";
+        assertThat(send(HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration")).header("Origin", otherLoopbackPort))
+                .headers().firstValue("Access-Control-Allow-Origin")).hasValue(otherLoopbackPort);
+        assertThat(send(HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration")).header("Origin", "http://localhost:45678"))
+                .headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+
         HttpResponse<String> stranger = send(HttpRequest.newBuilder(URI.create(ISSUER + "/.well-known/openid-configuration"))
                 .header("Origin", "http://evil.example"));
         assertThat(stranger.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
