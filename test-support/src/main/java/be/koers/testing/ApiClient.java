@@ -85,6 +85,10 @@ public final class ApiClient {
         return exchange("POST", path, HttpRequest.BodyPublishers.ofString(rawJson));
     }
 
+    public Response putRaw(String path, String rawJson) {
+        return exchange("PUT", path, HttpRequest.BodyPublishers.ofString(rawJson));
+    }
+
     /**
      * Sends a raw body as is (null for none) accepting the given media types, for fuzzing. Of an event stream only
      * the head is read: the call returns once the server opened it, with an empty body.

@@ -33,8 +33,14 @@ final class IndicatorRules {
 
     /** A baseline is a value of the indicator's kind, like its scores and targets. */
     static void requireBaselineFits(IndicatorKind kind, Baseline baseline) {
-        if (baseline != null && baseline.value() != null) {
-            requireValueFits(kind, baseline.value(), "baseline.value");
+        if (baseline != null) {
+            requireFitsIfGiven(kind, baseline.value(), "baseline.value");
+        }
+    }
+
+    private static void requireFitsIfGiven(IndicatorKind kind, BigDecimal value, String field) {
+        if (value != null) {
+            requireValueFits(kind, value, field);
         }
     }
 
@@ -62,14 +68,13 @@ final class IndicatorRules {
                 if (target.lower() == null || target.upper() == null || target.lower().compareTo(target.upper()) > 0) {
                     throw Refusal.invalid(field, "band-needs-lower-and-upper", "A target band needs a lower bound not above its upper bound.");
                 }
-                requireValueFits(kind, target.lower(), field + ".lower");
-                requireValueFits(kind, target.upper(), field + ".upper");
-            } else {
-                if (target.value() == null) {
-                    throw Refusal.invalid(field + ".value", "required", "A target needs a value.");
-                }
-                requireValueFits(kind, target.value(), field + ".value");
+            } else if (target.value() == null) {
+                throw Refusal.invalid(field + ".value", "required", "A target needs a value.");
             }
+            // every number given is kept on the event, so each must fit the kind, whether the direction uses it or not
+            requireFitsIfGiven(kind, target.value(), field + ".value");
+            requireFitsIfGiven(kind, target.lower(), field + ".lower");
+            requireFitsIfGiven(kind, target.upper(), field + ".upper");
         }
     }
 }

@@ -79,6 +79,7 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
         assertRefused(planner.postRaw(plan("/goals"), "{\"level\":\"MAIN_STRATEGIC_GOAL\",\"title\":true}"),
                 400, "title", "malformed-value");
         assertRefused(planner.get("/error"), 404, "request", "not-found");
+        assertRefused(planner.putRaw(plan("/core-values"), "{\"coreValues\":[true]}"), 400, "coreValues[0]", "malformed-value");
     }
 
     // finding 2: 500 instead of 404, and an existence oracle across tenants
@@ -151,6 +152,9 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
                 422, "value", "money-at-most-999999999999.99");
         assertRefused(planner.postRaw(plan("/indicators"), indicatorJson("NUMBER", "{\"value\":1e400,\"date\":\"2025-12-31\"}")),
                 422, "baseline.value", "number-at-most-10-to-the-12");
+        assertRefused(planner.putRaw("/api/indicators/" + indicator + "/targets",
+                        "{\"reason\":\"r\",\"targets\":[{\"period\":\"2027\",\"value\":5,\"lower\":1e309}]}"),
+                422, "targets[0].lower", "number-at-most-10-to-the-12");
         assertRefused(planner.put(plan("/elements/" + goal + "/budget/2027"), Map.of("figures", Map.of("operatingExpenditure", -1))),
                 422, "figures.operatingExpenditure.amount", "positive-or-zero");
         assertRefused(planner.put(plan("/elements/" + goal + "/budget/2027/actuals"), Map.of("investmentReceipts", new java.math.BigDecimal("1000000000000"))),
