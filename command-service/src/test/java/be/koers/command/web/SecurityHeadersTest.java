@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +23,11 @@ class SecurityHeadersTest extends CommandServiceIntegrationTest {
 
     @Test
     void anAnswerARefusalAndTheApiDocsCarryTheSecurityHeaders() {
-        Response answer = as("viewer", newAdministration("headers")).get("/api/legislatures");
-        Response refusal = anonymous().get("/api/legislatures");
+        Map<String, Object> legislature = Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031);
+        Response answer = as("planner", newAdministration("headers")).post("/api/legislatures", legislature);
+        Response refusal = anonymous().post("/api/legislatures", legislature);
         Response apiDocs = anonymous().get("/v3/api-docs");
-        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.status()).isEqualTo(201);
         assertThat(refusal.status()).isEqualTo(401);
         assertThat(apiDocs.status()).isEqualTo(200);
 

@@ -37,7 +37,10 @@ public class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            problems.write(response, HttpStatus.CONTENT_TOO_LARGE, BodyTooLarge.FIELD, BodyTooLarge.RULE, BodyTooLarge.message(limit));
+            problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, BodyTooLarge.FIELD, BodyTooLarge.RULE, BodyTooLarge.message(limit));
+            // out before Tomcat drains what the client goes on sending (up to server.tomcat.max-swallow-size, then it
+            // closes the connection): a client that pushes its body without waiting still reads why
+            response.flushBuffer();
             return;
         }
         chain.doFilter(new CountedBody(request, limit), response);

@@ -42,8 +42,8 @@ public class CommonProblemHandlers extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof BodySizeLimit.BodyTooLarge tooLarge) {
-            return handleExceptionInternal(e, Problems.of(HttpStatus.CONTENT_TOO_LARGE, BodySizeLimit.BodyTooLarge.FIELD,
-                    BodySizeLimit.BodyTooLarge.RULE, tooLarge.getMessage()), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            return handleExceptionInternal(e, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, BodySizeLimit.BodyTooLarge.FIELD,
+                    BodySizeLimit.BodyTooLarge.RULE, tooLarge.getMessage()), headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
         }
         ProblemDetail problem = e.getCause() instanceof UnrecognizedPropertyException unknown
                 ? Problems.of(HttpStatus.BAD_REQUEST, jsonPath(unknown), "unknown-field", "This request has no field "
