@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
@@ -25,6 +26,7 @@ import org.springframework.security.oauth2.server.authorization.config.annotatio
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import java.util.List;
@@ -59,7 +61,8 @@ class AuthorizationServerConfig {
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 // a browser that is not signed in goes to the sign-in page; other callers (curl: */*) get a 401
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
+                        new LoginUrlAuthenticationEntryPoint("/login"), browsers()))
+                .headers(AuthorizationServerConfig::securityHeaders);
         return http.build();
     }
 
@@ -76,8 +79,20 @@ class AuthorizationServerConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 // Spring Security's generated sign-in page: its only style sheet is its own /default-ui.css
-                .formLogin(Customizer.withDefaults());
+                .formLogin(Customizer.withDefaults())
+                .headers(AuthorizationServerConfig::securityHeaders);
         return http.build();
+    }
+
+    /**
+     * Spring Security's defaults (nosniff, frame denial, HSTS on secure requests) and a policy for the pages: they
+     * load nothing but this issuer's own style sheet and may be framed by nobody. No form-action: the consent form's
+     * answer redirects to the client, on another origin, which browsers would hold to form-action too.
+     */
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
     }
 
     @Bean
@@ -92,7 +107,27 @@ class AuthorizationServerConfig {
 
     @Bean
     RegisteredClientRepository registeredClientRepository(List<RegisteredClient> registeredClients) {
-        return new InMemoryRegisteredClientRepository(registeredClients);
+        // Spring's in-memory repository refuses to hold none; an issuer without clients starts and warns instead
+        return registeredClients.isEmpty() ? new NoClients() : new InMemoryRegisteredClientRepository(registeredClients);
+    }
+
+    /** The repository of an issuer that has no clients configured: it knows none, so every token request is refused. */
+    private static final class NoClients implements RegisteredClientRepository {
+
+        @Override
+        public void save(RegisteredClient registeredClient) {
+            throw new UnsupportedOperationException("Clients are configured under koers.identity.clients");
+        }
+
+        @Override
+        public RegisteredClient findById(String id) {
+            return null;
+        }
+
+        @Override
+        public RegisteredClient findByClientId(String clientId) {
+            return null;
+        }
     }
 
     @Bean

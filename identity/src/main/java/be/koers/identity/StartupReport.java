@@ -27,5 +27,13 @@ class StartupReport {
                 users.configuredCount(), users.testUsersEnabled() ? " and TEST USERS (<role>@<tenant>)" : "",
                 properties.clients().size(),
                 String.join(", ", properties.clients().stream().map(IdentityProperties.Client::clientId).toList()));
+        if (users.configuredCount() == 0 && !users.testUsersEnabled()) {
+            log.warn("Koers identity knows NO USERS: nobody can sign in. Configure koers.identity.users, or start with "
+                    + "--spring.profiles.active=demo for the demo's users and clients (never where real data lives).");
+        }
+        if (properties.clients().isEmpty()) {
+            log.warn("Koers identity knows NO CLIENTS: no application can ask for a token. Configure koers.identity.clients, "
+                    + "or start with --spring.profiles.active=demo.");
+        }
     }
 }

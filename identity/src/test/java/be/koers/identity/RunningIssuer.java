@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,9 +18,11 @@ import java.nio.file.Path;
 
 /**
  * The issuer booted on a port chosen beforehand, so that its issuer identifier names the port it really listens on,
- * with a signing key of its own in a temporary directory; tests talk to it over real HTTP.
+ * with a signing key of its own in a temporary directory and the demo's users and clients; tests talk to it over real
+ * HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles("demo")
 abstract class RunningIssuer {
 
     static final int PORT = freePort();

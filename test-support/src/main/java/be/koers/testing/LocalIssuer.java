@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * Koers' real local OpenID Connect issuer (the identity module's packaged jar) as its own JVM on a free port, with a
- * signing key of its own in a temporary directory and the test users on ({@code <role>@<tenant>}, password the role),
- * so that tests get their tokens as clients in production do: signed, from an issuer, through the real flows.
+ * signing key of its own in a temporary directory, the demo's users and clients (profile demo) and the test users on
+ * ({@code <role>@<tenant>}, password the role), so that tests get their tokens as clients in production do: signed,
+ * from an issuer, through the real flows.
  */
 public final class LocalIssuer implements AutoCloseable {
 
@@ -31,6 +32,8 @@ public final class LocalIssuer implements AutoCloseable {
         keyFile = directory.resolve("signing-key.json");
         int port = JarProcess.freePort();
         List<String> arguments = new ArrayList<>(List.of(
+                // the demo's users and clients (planner/planner, koersbeke-finance …): the jar itself knows nobody
+                "--spring.profiles.active=demo",
                 "--koers.identity.issuer=http://127.0.0.1:" + port,
                 "--koers.identity.key-file=" + keyFile,
                 "--koers.identity.test-users.enabled=" + testUsers));
@@ -45,7 +48,7 @@ public final class LocalIssuer implements AutoCloseable {
         return new LocalIssuer(true);
     }
 
-    /** A new issuer as it runs outside tests: the configured users only. */
+    /** A new issuer as the demo runs it: the demo's users only. */
     public static LocalIssuer startWithoutTestUsers() {
         return new LocalIssuer(false);
     }

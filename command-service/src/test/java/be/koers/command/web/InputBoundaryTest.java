@@ -3,10 +3,14 @@ package be.koers.command.web;
 import be.koers.command.CommandServiceIntegrationTest;
 import be.koers.testing.ApiClient;
 import be.koers.testing.ApiClient.Response;
+import be.koers.testing.LocalIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InputBoundaryTest extends CommandServiceIntegrationTest {
 
+    @Value("${koers.input.max-body-size}")
+    DataSize maxBodySize;
+
+    private String administration;
     private ApiClient planner;
     private ApiClient staff;
     private String plan;
@@ -33,7 +43,7 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
 
     @BeforeEach
     void aPlanWithAGoalAndAnIndicator() {
-        String administration = newAdministration("input");
+        administration = newAdministration("input");
         planner = as("planner", administration);
         staff = as("staff", administration);
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031))
@@ -191,6 +201,82 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
     void pathsTheFirewallRejectsAreProblems() {
         assertRefused(planner.put("/api/plans//mission", Map.of("mission", "m")), 400, "request", "malformed-path");
         assertRefused(planner.put("/api/plans/" + plan + ";x=1/mission", Map.of("mission", "m")), 400, "request", "malformed-path");
+    }
+
+    @Test
+    void aBodyDeclaredLargerThanTheLimitIsRefusedUnreadAndNothingIsStored() throws IOException {
+        long justOver = maxBodySize.toBytes() + 1;
+        String answer = rawScore("2030", "Content-Length: " + justOver, out ->
+                // the head of the body only: the service answers without reading it, and closes the connection
+                out.write("{\"period\":\"2030\",\"value\":1,\"comment\":\"".getBytes(StandardCharsets.UTF_8)));
+
+        assertTooLarge(answer);
+        assertThat(staff.post("/api/indicators/" + indicator + "/scores", Map.of("period", "2030", "value", 1)).status())
+                .as("the period was not taken").isEqualTo(201);
+    }
+
+    @Test
+    void aChunkedBodyThatGrowsPastTheLimitIsCutOffAndNothingIsStored() throws IOException {
+        long limit = maxBodySize.toBytes();
+        String answer = rawScore("2031", "Transfer-Encoding: chunked", out -> {
+            chunk(out, "{\"period\":\"2031\",\"value\":1,\"comment\":\"".getBytes(StandardCharsets.UTF_8));
+            byte[] text = "x".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+            for (long sent = 0; sent <= limit; sent += text.length) {
+                chunk(out, text);
+            }
+            chunk(out, "\"}".getBytes(StandardCharsets.UTF_8));
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        });
+
+        assertTooLarge(answer);
+        assertThat(staff.post("/api/indicators/" + indicator + "/scores", Map.of("period", "2031", "value", 1)).status())
+                .as("the period was not taken").isEqualTo(201);
+    }
+
+    private interface BodyWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** A score for the indicator as staff, its body written by hand: a size no client library would send. */
+    private String rawScore(String period, String framing, BodyWriter body) throws IOException {
+        String token = LocalIssuer.shared().tokens().signIn("staff@" + administration, "staff");
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+            out.write(("POST /api/indicators/" + indicator + "/scores HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\n" + framing + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            body.write(out);
+            out.flush();
+            return oneAnswer(socket.getInputStream());
+        }
+    }
+
+    /**
+     * The answer's head and its Content-Length of body (when it has one), not up to the end of the stream: the service
+     * answers a body declared too large at once, then drains what the client goes on sending, which this one does not.
+     */
+    private static String oneAnswer(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            assertThat(b).as("the answer so far: " + head).isNotNegative();
+            head.append((char) b);
+        }
+        Matcher length = Pattern.compile("Content-Length: (\\d+)").matcher(head);
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes();
+        return head + new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static void chunk(OutputStream out, byte[] bytes) throws IOException {
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static void assertTooLarge(String answer) {
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("Content-Type: application/problem+json")
+                .contains("\"field\":\"body\"").contains("\"rule\":\"max-size\"");
     }
 
     private String raw(String request) throws IOException {

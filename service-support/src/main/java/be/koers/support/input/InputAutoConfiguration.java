@@ -1,6 +1,11 @@
 package be.koers.support.input;
 
+import be.koers.support.problem.ProblemWriter;
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -26,6 +31,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({BodyInputCheck.class, ProblemErrorController.class})
 public class InputAutoConfiguration {
+
+    /** After the security filters: a caller without a token gets 401 whatever it sends, and every answer its headers. */
+    @Bean
+    FilterRegistrationBean<BodySizeLimit> bodySizeLimit(@Value("${koers.input.max-body-size}") DataSize limit, ProblemWriter problems) {
+        FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(new BodySizeLimit(limit, problems));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
 
     @Bean
     WebMvcConfigurer parameterInputCheck() {

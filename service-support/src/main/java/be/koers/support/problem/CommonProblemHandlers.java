@@ -1,5 +1,6 @@
 package be.koers.support.problem;
 
+import be.koers.support.input.BodySizeLimit;
 import be.koers.support.input.InputRefused;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -40,6 +41,10 @@ public class CommonProblemHandlers extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof BodySizeLimit.BodyTooLarge tooLarge) {
+            return handleExceptionInternal(e, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, BodySizeLimit.BodyTooLarge.FIELD,
+                    BodySizeLimit.BodyTooLarge.RULE, tooLarge.getMessage()), headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
         ProblemDetail problem = e.getCause() instanceof UnrecognizedPropertyException unknown
                 ? Problems.of(HttpStatus.BAD_REQUEST, jsonPath(unknown), "unknown-field", "This request has no field "
                 + jsonPath(unknown) + "; the fields it knows are " + unknown.getKnownPropertyIds() + ".")

@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,6 +18,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.util.Arrays;
 
@@ -31,6 +34,8 @@ import static be.koers.support.security.KoersRole.VIEWER;
  * signature; its claims say who, which administration and which roles. Reading needs any role; recording scores,
  * progress and unplanned work STAFF or PLANNER (scores also FINANCE); budget actuals PLANNER or FINANCE; changing
  * anything else PLANNER; operating ADMIN. Health, metrics and API docs are open. Refusals answer with problem+json.
+ * Every answer carries the security headers ({@link ContentSecurityPolicy}, no referrer, nosniff, no framing, HSTS
+ * when the request came over TLS).
  */
 @AutoConfiguration(before = org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration.class)
 @EnableConfigurationProperties(KoersSecurityProperties.class)
@@ -54,10 +59,17 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityFilterChain koersSecurity(HttpSecurity http, ProblemWriter problems, KoersSecurityProperties properties) throws Exception {
+    SecurityFilterChain koersSecurity(HttpSecurity http, ProblemWriter problems, KoersSecurityProperties properties,
+                                      Environment environment, ResourcePatternResolver resources) throws Exception {
         AuthenticationEntryPoint unauthenticated = tokenRequired(problems);
+        String contentSecurityPolicy = ContentSecurityPolicy.of(
+                environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri"), resources);
         return http
                 .csrf(AbstractHttpConfigurer::disable)
+                // beside Spring Security's defaults: nosniff, X-Frame-Options DENY, HSTS on secure requests only
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
