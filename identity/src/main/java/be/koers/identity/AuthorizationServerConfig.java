@@ -87,12 +87,14 @@ class AuthorizationServerConfig {
     /**
      * Spring Security's defaults (nosniff, frame denial, HSTS on secure requests) and a policy for the pages: they
      * load nothing but this issuer's own style sheet and may be framed by nobody. No form-action: the consent form's
-     * answer redirects to the client, on another origin, which browsers would hold to form-action too.
+     * answer redirects to the client, on another origin, which browsers would hold to form-action too. Referrers only
+     * within this origin: with no referrer at all, browsers send "Origin: null" with the sign-in form, and the CORS
+     * check takes that for a foreign page.
      */
     private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 
     @Bean

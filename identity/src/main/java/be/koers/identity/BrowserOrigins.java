@@ -33,8 +33,11 @@ final class BrowserOrigins {
         // Swagger UI sends X-Requested-With besides Content-Type; the headers carry no credentials of another origin
         cors.setAllowedHeaders(List.of("*"));
         cors.setMaxAge(3600L);
+        // the protocol endpoints only: the sign-in, consent and device pages are this origin's own forms
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/**", cors);
+        for (String endpoints : List.of("/.well-known/**", "/oauth2/**", "/userinfo", "/connect/**")) {
+            source.registerCorsConfiguration(endpoints, cors);
+        }
         return source;
     }
 

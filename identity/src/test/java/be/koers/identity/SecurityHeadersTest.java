@@ -20,7 +20,7 @@ class SecurityHeadersTest extends RunningIssuer {
                 .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         // the policy allows no inline style or script: the page must not need any
         assertThat(page.body()).contains("/default-ui.css").doesNotContain("<style").doesNotContain("style=").doesNotContain("<script");
     }

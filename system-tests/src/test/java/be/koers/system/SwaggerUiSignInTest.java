@@ -82,6 +82,10 @@ class SwaggerUiSignInTest {
     }
 
     private void click(String selector) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
+        } catch (RuntimeException e) {
+            throw new AssertionError("no " + selector + " on " + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 }
