@@ -19,6 +19,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +61,8 @@ class SwaggerUiSignInTest {
         wait.until(ExpectedConditions.numberOfWindowsToBe(2));
         browser.getWindowHandles().stream().filter(handle -> !handle.equals(docs)).findFirst()
                 .ifPresent(handle -> browser.switchTo().window(handle));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("planner");
+        // a user who never allowed anything, so that the issuer asks for consent (it remembers a consent per user)
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("planner@docs-" + UUID.randomUUID());
         browser.findElement(By.name("password")).sendKeys("planner");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         // the consent page: the docs ask to act as the planner in Koers
