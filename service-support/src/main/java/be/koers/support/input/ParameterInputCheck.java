@@ -1,5 +1,6 @@
 package be.koers.support.input;
 
+import be.koers.support.problem.InputRefused;
 import be.koers.support.problem.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,7 +1,6 @@
 package be.koers.support.problem;
 
 import be.koers.support.input.BodySizeLimit;
-import be.koers.support.input.InputRefused;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;

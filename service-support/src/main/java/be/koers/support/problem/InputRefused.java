@@ -1,10 +1,8 @@
-package be.koers.support.input;
-
-import be.koers.support.problem.Violation;
+package be.koers.support.problem;
 
 import java.util.List;
 
-/** Input that breaks the rules of {@link InputRules}: refused with 400 before anything is read or changed. */
+/** Input that breaks the input rules (service-support input/): refused with 400 before anything is read or changed. */
 public class InputRefused extends RuntimeException {
 
     private final transient List<Violation> violations;
