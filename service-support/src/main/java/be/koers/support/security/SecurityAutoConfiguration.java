@@ -57,13 +57,21 @@ public class SecurityAutoConfiguration {
                 "This path cannot be served: " + rejected.getMessage() + ".");
     }
 
+    static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
     @Bean
     @ConditionalOnMissingBean
     SecurityFilterChain koersSecurity(HttpSecurity http, ProblemWriter problems, KoersSecurityProperties properties,
                                       Environment environment, ResourcePatternResolver resources) throws Exception {
+        String issuer = environment.getProperty(ISSUER_PROPERTY, "");
+        if (issuer.isBlank()) {
+            throw new IllegalStateException("No identity provider is configured: set KOERS_ISSUER to the issuer URI of the"
+                    + " administration's OpenID Connect provider (" + ISSUER_PROPERTY + "); the local run's is"
+                    + " http://127.0.0.1:9000, which infra/koers up starts. Koers does not start without one: it could not"
+                    + " tell who asks, nor for which administration.");
+        }
         AuthenticationEntryPoint unauthenticated = tokenRequired(problems);
-        String contentSecurityPolicy = ContentSecurityPolicy.of(
-                environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri"), resources);
+        String contentSecurityPolicy = ContentSecurityPolicy.of(issuer, resources);
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 // beside Spring Security's defaults: nosniff, X-Frame-Options DENY, HSTS on secure requests only
