@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Replaces, in every text of a JSON tree, the characters PostgreSQL cannot store by U+FFFD: NUL, which {@code text}
@@ -30,7 +34,7 @@ final class UnstorableText {
     /** Replaces them in place and answers the JSON paths ({@code $.payload.title}) of the texts changed. */
     static List<String> replaceIn(JsonNode tree) {
         List<String> paths = new ArrayList<>();
-        replace(tree, "$", paths);
+        replace(tree, new ArrayDeque<>(), paths);
         return paths;
     }
 
@@ -58,28 +62,46 @@ final class UnstorableText {
         return repaired == null ? text : repaired.toString();
     }
 
-    private static void replace(JsonNode node, String path, List<String> paths) {
+    /*
+     * Runs for every record a read side applies, replays included, and almost never finds anything: the path of a
+     * text (field names and indexes, innermost last) is spelled out only for a text that had to be replaced.
+     */
+    private static void replace(JsonNode node, Deque<Object> path, List<String> paths) {
         if (node instanceof ObjectNode object) {
-            object.properties().forEach(field ->
-                    field.setValue(repaired(field.getValue(), path + "." + field.getKey(), paths)));
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
+                path.addLast(field.getKey());
+                JsonNode value = field.getValue();
+                if (value.isTextual()) {
+                    repaired(value, path, paths).ifPresent(field::setValue);
+                } else {
+                    replace(value, path, paths);
+                }
+                path.removeLast();
+            }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                array.set(i, repaired(array.get(i), path + "[" + i + "]", paths));
+                path.addLast(i);
+                JsonNode element = array.get(i);
+                if (element.isTextual()) {
+                    int index = i;
+                    repaired(element, path, paths).ifPresent(text -> array.set(index, text));
+                } else {
+                    replace(element, path, paths);
+                }
+                path.removeLast();
             }
         }
     }
 
-    /** The node with its texts replaced in place, or for a text with characters to replace, a new text. */
-    private static JsonNode repaired(JsonNode node, String path, List<String> paths) {
-        if (!node.isTextual()) {
-            replace(node, path, paths);
-            return node;
+    /** A new text node when the text had characters to replace, noting its path. */
+    private static Optional<JsonNode> repaired(JsonNode text, Deque<Object> path, List<String> paths) {
+        String storable = storable(text.textValue());
+        if (storable == text.textValue()) {
+            return Optional.empty();
         }
-        String storable = storable(node.textValue());
-        if (storable == node.textValue()) {
-            return node;
-        }
-        paths.add(path);
-        return TextNode.valueOf(storable);
+        StringBuilder spelled = new StringBuilder("$");
+        path.forEach(segment -> spelled.append(segment instanceof Integer index ? "[" + index + "]" : "." + segment));
+        paths.add(spelled.toString());
+        return Optional.of(TextNode.valueOf(storable));
     }
 }
