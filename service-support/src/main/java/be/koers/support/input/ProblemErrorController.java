@@ -27,7 +27,7 @@ public class ProblemErrorController implements ErrorController {
         }
         HttpStatus known = HttpStatus.resolve(code);
         HttpStatus status = known == null || !known.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : known;
-        ProblemDetail problem = Problems.of(status, "request", status.name().toLowerCase().replace('_', '-'),
+        ProblemDetail problem = Problems.of(status, "request", Problems.ruleOf(status),
                 status.is5xxServerError() ? "Koers could not handle this request; nothing was changed. The failure has been logged."
                         : "This request was refused before Koers read it (" + status.getReasonPhrase() + ").");
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -1,6 +1,7 @@
 package be.koers.support.input;
 
 import be.koers.support.problem.ProblemWriter;
+import be.koers.support.problem.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -27,7 +28,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         HttpStatus answer = known == null ? HttpStatus.BAD_REQUEST : known;
         try {
             response.resetBuffer();
-            problems.write(response, answer, "request", answer.name().toLowerCase().replace('_', '-'),
+            problems.write(response, answer, "request", Problems.ruleOf(answer),
                     "The web server refused this request before Koers read it (" + answer.getReasonPhrase()
                             + "): check the path for encoded '/' or '\\' and for malformed escapes, and the size of the headers.");
         } catch (IOException | IllegalStateException e) {

@@ -82,7 +82,7 @@ public class CommonProblemHandlers extends ResponseEntityExceptionHandler {
         }
         if (body instanceof ProblemDetail problem && (problem.getProperties() == null || !problem.getProperties().containsKey("rule"))) {
             problem.setProperty("field", "request");
-            problem.setProperty("rule", HttpStatus.valueOf(status.value()).name().toLowerCase().replace('_', '-'));
+            problem.setProperty("rule", Problems.ruleOf(status));
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }

@@ -1,5 +1,6 @@
 package be.koers.support.problem;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -15,6 +16,12 @@ public final class Problems {
     private static final String TYPE_PREFIX = "urn:koers:problem:";
 
     private Problems() {
+    }
+
+    /** The rule of a refusal that has no rule of its own but its status: 413 is {@code payload-too-large}. */
+    public static String ruleOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "status-" + status.value() : known.name().toLowerCase().replace('_', '-');
     }
 
     public static ProblemDetail of(HttpStatusCode status, String field, String rule, String detail) {
