@@ -51,7 +51,7 @@ class AuditController {
                     + " revisionNumber, aggregateType, aggregateId, sequence, eventId, correlationId, changes: [{field, from,"
                     + " to}]}]}. " + FILTERS)
     @GetMapping("/audit")
-    AuditPage audit(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+    AuditPage audit(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                     @RequestParam(required = false) String elementId, @RequestParam(required = false) String actor,
                     @RequestParam(required = false) String type, @RequestParam(required = false) Instant from,
                     @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
@@ -68,7 +68,7 @@ class AuditController {
                     content = {@Content(mediaType = "text/csv"), @Content(mediaType = "application/json",
                             array = @ArraySchema(schema = @Schema(implementation = AuditLineView.class)))}))
     @GetMapping("/audit/export")
-    void export(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+    void export(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                 @Parameter(description = "csv or json") @RequestParam(defaultValue = "csv") String format,
                 @Parameter(description = RequestLanguage.PARAMETER_DESCRIPTION) @RequestParam(required = false) String lang,
                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
@@ -88,7 +88,7 @@ class AuditController {
             description = "Its definition and every change, progress report and budget, with actor, reason and from → to."
                     + " Also for an element only a discarded revision had.")
     @GetMapping("/elements/{elementId}/history")
-    ElementHistory history(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+    ElementHistory history(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                            @PathVariable String elementId) {
         return queries.ofElement(user.tenant(), PlanId.of(planId), ElementId.of(elementId));
     }

@@ -25,7 +25,7 @@ class BudgetController {
     @Operation(summary = "The plan's active elements with their own and rolled-up estimates and actuals per year, and the plan's totals",
             description = "Amounts are exact decimals in euro with two decimals; staffFte in full-time equivalents.")
     @GetMapping("/api/plans/{planId}/budget")
-    PlanBudgetView plan(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+    PlanBudgetView plan(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                         @Parameter(description = "Only this year of the legislature") @RequestParam(required = false) Integer year,
                         @Parameter(description = "The tree the budgets roll up along: adopted (default once adopted) or draft")
                         @RequestParam(required = false) View view) {
@@ -34,7 +34,7 @@ class BudgetController {
 
     @Operation(summary = "One element's budget lines per year and its history: estimates, revisions with their reason, actuals")
     @GetMapping("/api/plans/{planId}/elements/{elementId}/budget")
-    ElementBudgetView element(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+    ElementBudgetView element(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                               @PathVariable String elementId) {
         return queries.ofElement(user.tenant(), PlanId.of(planId), ElementId.of(elementId));
     }

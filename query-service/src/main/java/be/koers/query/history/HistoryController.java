@@ -55,7 +55,7 @@ class HistoryController {
                     + " and instant instead of the version. Unplanned work (planned false) is in the tree at an instant"
                     + " from its recording on; no edition holds it, so a date shows none.")
     @GetMapping("/as-of")
-    PlanAsOf asOf(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+    PlanAsOf asOf(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                   @Parameter(description = "ISO instant, such as 2028-03-01T10:15:30Z") @RequestParam(required = false) Instant instant,
                   @Parameter(description = "ISO date, such as 2028-03-01") @RequestParam(required = false)
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -74,7 +74,7 @@ class HistoryController {
             description = "Plan content only: unplanned work is in no edition. continues is each element's continuation"
                     + " as declared at the adoption.")
     @GetMapping("/editions/{edition}/tree")
-    PlanAsOf edition(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+    PlanAsOf edition(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                      @PathVariable int edition,
                      @Parameter(description = INCLUDE_RETIRED) @RequestParam(defaultValue = "false") boolean includeRetired) {
         return history.edition(user.tenant(), PlanId.of(planId), edition, includeRetired);
@@ -90,7 +90,7 @@ class HistoryController {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PlanDiff.class)),
                     @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))}))
     @GetMapping(value = "/diff", produces = {MediaType.APPLICATION_JSON_VALUE, "text/markdown"})
-    ResponseEntity<?> diff(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+    ResponseEntity<?> diff(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                            @RequestParam(required = false) Integer fromEdition, @RequestParam(required = false) Instant from,
                            @RequestParam(required = false) Integer toEdition, @RequestParam(required = false) Instant to,
                            @Parameter(description = "json or markdown; without it, the Accept header decides")

@@ -4,7 +4,6 @@ import be.koers.planning.api.indicator.IndicatorId;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,14 +23,14 @@ class IndicatorController {
 
     @Operation(summary = "One indicator: definition, targets, the current score of every period with its status, and every value ever recorded")
     @GetMapping("/api/indicators/{indicatorId}")
-    IndicatorView indicator(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
+    IndicatorView indicator(@AuthenticationPrincipal KoersUser user,
                             @PathVariable String indicatorId) {
         return queries.detail(user.tenant(), IndicatorId.of(indicatorId));
     }
 
     @Operation(summary = "The plan's indicators in definition order, each with the status of its latest scored period")
     @GetMapping("/api/plans/{planId}/indicators")
-    List<IndicatorSummary> ofPlan(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
+    List<IndicatorSummary> ofPlan(@AuthenticationPrincipal KoersUser user,
                                   @PathVariable String planId) {
         return queries.ofPlan(user.tenant(), PlanId.of(planId));
     }

@@ -3,7 +3,6 @@ package be.koers.query.legislature;
 import be.koers.planning.api.legislature.FindLegislatures;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +20,7 @@ class LegislatureController {
 
     @Operation(summary = "The legislatures of the caller's administration, oldest first, each with its plan id once drafted")
     @GetMapping("/api/legislatures")
-    List<LegislatureView> legislatures(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user) {
+    List<LegislatureView> legislatures(@AuthenticationPrincipal KoersUser user) {
         return queries.answer(new FindLegislatures(user.tenant()));
     }
 }

@@ -7,7 +7,6 @@ import be.koers.query.plan.PlanRows;
 import be.koers.query.problem.QueryRefusal;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +41,7 @@ class LiveController {
     @Operation(summary = "Every change of the plan as it is applied: plan events and those of its indicators",
             description = STREAM_DESCRIPTION)
     @GetMapping("/api/plans/{planId}/stream")
-    SseEmitter plan(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+    SseEmitter plan(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                     @RequestHeader(name = LAST_EVENT_ID, required = false) Long lastEventId) {
         plans.require(user.tenant(), PlanId.of(planId));
         return live.subscribe(new PlanKey(user.tenant().value(), planId), null, checked(lastEventId));
@@ -51,7 +50,7 @@ class LiveController {
     @Operation(summary = "Every change of one indicator as it is applied; ids are those of its plan's feed",
             description = STREAM_DESCRIPTION)
     @GetMapping("/api/indicators/{indicatorId}/stream")
-    SseEmitter indicator(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String indicatorId,
+    SseEmitter indicator(@AuthenticationPrincipal KoersUser user, @PathVariable String indicatorId,
                          @RequestHeader(name = LAST_EVENT_ID, required = false) Long lastEventId) {
         PlanId planId = indicators.planOf(user.tenant(), IndicatorId.of(indicatorId));
         return live.subscribe(new PlanKey(user.tenant().value(), planId.value()), indicatorId, checked(lastEventId));

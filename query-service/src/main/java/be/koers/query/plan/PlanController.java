@@ -53,7 +53,7 @@ class PlanController {
                     + " the view. edition is the edition in force (null before adoption), openRevision the revision being"
                     + " worked on ({revisionNumber, name, openedAt, openedBy}) or null, view the view shown. " + ELEMENT)
     @GetMapping
-    ResponseEntity<PlanView> plan(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
+    ResponseEntity<PlanView> plan(@AuthenticationPrincipal KoersUser user,
                                   @PathVariable String planId,
                                   @Parameter(description = VIEW) @RequestParam(required = false) View view,
                                   @Parameter(description = "Also show retired elements and what hangs under them")
@@ -66,7 +66,7 @@ class PlanController {
             description = "An element the open revision added exists in the draft view only (404 unknown-element in the"
                     + " adopted view). " + ELEMENT)
     @GetMapping("/elements/{elementId}")
-    ElementWithFamily element(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
+    ElementWithFamily element(@AuthenticationPrincipal KoersUser user,
                               @PathVariable String planId, @PathVariable String elementId,
                               @Parameter(description = VIEW) @RequestParam(required = false) View view) {
         return trees.answer(new FindElementWithChildren(user.tenant(), PlanId.of(planId), ElementId.of(elementId)), view);
@@ -75,7 +75,7 @@ class PlanController {
     @Operation(summary = "The plan's elements matching every given criterion, one page at a time, without children, adopted or draft",
             description = ELEMENT)
     @GetMapping("/elements")
-    ElementPage elements(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
+    ElementPage elements(@AuthenticationPrincipal KoersUser user,
                          @PathVariable String planId,
                          @Parameter(description = VIEW) @RequestParam(required = false) View view,
                          @RequestParam(required = false) Level level,

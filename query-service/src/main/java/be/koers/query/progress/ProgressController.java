@@ -4,7 +4,6 @@ import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +20,7 @@ class ProgressController {
 
     @Operation(summary = "How an activity or action stands, with every progress report made on it, oldest first")
     @GetMapping("/api/plans/{planId}/elements/{elementId}/progress")
-    ItemProgressView progress(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user,
+    ItemProgressView progress(@AuthenticationPrincipal KoersUser user,
                               @PathVariable String planId, @PathVariable String elementId) {
         return queries.ofItem(user.tenant(), PlanId.of(planId), ElementId.of(elementId));
     }

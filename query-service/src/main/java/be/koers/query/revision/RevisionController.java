@@ -4,7 +4,6 @@ import be.koers.planning.api.plan.PlanId;
 import be.koers.query.plan.PlanRows;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,14 +32,14 @@ class RevisionController {
                     + " adopted revision is the next edition. Element titles are as adopted. The tree of an edition:"
                     + " GET /api/plans/{planId}/editions/{edition}/tree.")
     @GetMapping("/editions")
-    List<EditionView> editions(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId) {
+    List<EditionView> editions(@AuthenticationPrincipal KoersUser user, @PathVariable String planId) {
         plans.require(user.tenant(), PlanId.of(planId));
         return editions.of(user.tenant(), PlanId.of(planId));
     }
 
     @Operation(summary = "Every revision of the plan: open, adopted (with the edition it became) or discarded (with the reason)")
     @GetMapping("/revisions")
-    List<RevisionView> revisions(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId) {
+    List<RevisionView> revisions(@AuthenticationPrincipal KoersUser user, @PathVariable String planId) {
         plans.require(user.tenant(), PlanId.of(planId));
         return revisions.of(user.tenant(), PlanId.of(planId));
     }

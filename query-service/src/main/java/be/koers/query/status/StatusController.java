@@ -23,7 +23,7 @@ class StatusController {
     @Operation(summary = "Today's status of the plan and of every active element, rolled up from indicators, progress and children",
             description = "ON_TRACK, AT_RISK, OFF_TRACK or NO_DATA; the rules are in query-service/STATUS-RULES.md.")
     @GetMapping("/api/plans/{planId}/status")
-    PlanStatusView status(@Parameter(hidden = true) @AuthenticationPrincipal KoersUser user, @PathVariable String planId,
+    PlanStatusView status(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                           @Parameter(description = "The tree judged: adopted (default once adopted) or draft")
                           @RequestParam(required = false) View view) {
         return queries.answer(user.tenant(), PlanId.of(planId), view);
