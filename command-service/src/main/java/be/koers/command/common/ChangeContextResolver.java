@@ -1,6 +1,7 @@
 package be.koers.command.common;
 
 import be.koers.command.common.CommandSender.ChangeContext;
+import be.koers.support.input.ChangeHeaders;
 import be.koers.support.openapi.DocumentedHeader;
 import be.koers.support.openapi.HeaderArgumentResolver;
 import be.koers.support.security.KoersUser;
@@ -21,17 +22,15 @@ import java.util.regex.Pattern;
  */
 public class ChangeContextResolver implements HeaderArgumentResolver {
 
-    public static final String REASON_HEADER = "X-Change-Reason";
-    public static final String CORRELATION_HEADER = "X-Correlation-Id";
     public static final String IF_MATCH_HEADER = "If-Match";
     private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
     private static final List<DocumentedHeader> HEADERS = List.of(
-            new DocumentedHeader(REASON_HEADER, "Why the change is made; kept on its events and shown in the audit trail.",
+            new DocumentedHeader(ChangeHeaders.REASON, "Why the change is made; kept on its events and shown in the audit trail.",
                     "Council decision of 3 March"),
             new DocumentedHeader(IF_MATCH_HEADER, "The plan (or indicator) version the change is based on, as the "
                     + "query-service's ETag gives it; 409 stale-version when it moved on, 400 when it is not a version. "
                     + "Absent or *: no check.", "\"12\""),
-            new DocumentedHeader(CORRELATION_HEADER, "Ties the change's events to the caller's own request; a new "
+            new DocumentedHeader(ChangeHeaders.CORRELATION_ID, "Ties the change's events to the caller's own request; a new "
                     + "one is made when absent. The answer returns it.", "3f2b6c1e-7d1a-4f0e-9c5b-2a8e4d6f1b90"));
 
     @Override
@@ -49,7 +48,7 @@ public class ChangeContextResolver implements HeaderArgumentResolver {
                                          NativeWebRequest request, WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         KoersUser user = (KoersUser) authentication.getPrincipal();
-        return ChangeContext.of(user, request.getHeader(REASON_HEADER), request.getHeader(CORRELATION_HEADER),
+        return ChangeContext.of(user, request.getHeader(ChangeHeaders.REASON), request.getHeader(ChangeHeaders.CORRELATION_ID),
                 expectedVersion(request.getHeader(IF_MATCH_HEADER)));
     }
 

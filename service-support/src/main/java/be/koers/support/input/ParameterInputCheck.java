@@ -18,9 +18,6 @@ import java.util.Optional;
  */
 public class ParameterInputCheck implements HandlerInterceptor {
 
-    /** Headers Koers keeps on events: a reason is a free text, a correlation id a short token. */
-    private static final Map<String, Integer> CHANGE_HEADERS = Map.of("X-Change-Reason", InputRules.MAX_TEXT, "X-Correlation-Id", 200);
-
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         List<Violation> violations = new ArrayList<>();
@@ -32,7 +29,7 @@ public class ParameterInputCheck implements HandlerInterceptor {
                 check(name, value).ifPresent(violations::add);
             }
         });
-        CHANGE_HEADERS.forEach((header, maxLength) -> {
+        ChangeHeaders.MAX_LENGTHS.forEach((header, maxLength) -> {
             String value = request.getHeader(header);
             if (value != null) {
                 InputRules.text(header, value)
