@@ -41,8 +41,8 @@ public record IdentityProperties(
      * A person who signs in.
      *
      * @param password     a hash with its encoder's id in front, such as {@code {bcrypt}$2a$10$...}
-     * @param tenant       the administration the user works for
-     * @param roles        PLANNER, STAFF, VIEWER, ADMIN …
+     * @param tenant       the administration the user works for; none only for an OPERATOR, who runs Koers for all
+     * @param roles        PLANNER, SCORER, AUDITOR, VIEWER, TENANT_ADMIN, OPERATOR …
      * @param departments  the departments the user belongs to (may be empty)
      * @param displayName  the user's full name (the {@code name} claim); the username when absent
      */
@@ -52,8 +52,11 @@ public record IdentityProperties(
         public User {
             Objects.requireNonNull(username, "koers.identity.users[].username is required");
             Objects.requireNonNull(password, () -> "koers.identity.users[] " + username + ": password is required");
-            Objects.requireNonNull(tenant, () -> "koers.identity.users[] " + username + ": tenant is required");
             roles = roles == null ? List.of() : List.copyOf(roles);
+            if (tenant == null && !roles.equals(List.of("OPERATOR"))) {
+                throw new IllegalArgumentException("koers.identity.users[] " + username + ": tenant is required (only an"
+                        + " OPERATOR, and nothing else, works for no administration)");
+            }
             departments = departments == null ? List.of() : List.copyOf(departments);
             displayName = displayName == null ? username : displayName;
         }
@@ -61,7 +64,8 @@ public record IdentityProperties(
 
     /**
      * Tests create administrations of their own at runtime and need users in them: when enabled, {@code <role>@<tenant>}
-     * signs in with the role's name as password. Never enable it outside tests.
+     * (or {@code <role>+<department>@<tenant>}) signs in with the role's name as password; {@code operator} alone is
+     * the operator, of no tenant. Never enable it outside tests.
      */
     public record TestUsers(@DefaultValue("false") boolean enabled) {
     }

@@ -35,9 +35,12 @@ class KoersTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             return;
         }
         SubjectClaims subject = subjectOf(context);
-        JwtClaimsSet.Builder claims = context.getClaims()
-                .claim(SubjectClaims.TENANT, subject.tenant())
-                .claim(SubjectClaims.ROLES, subject.roles())
+        JwtClaimsSet.Builder claims = context.getClaims();
+        if (subject.tenant() != null) {
+            // an operator works for no administration: the services refuse such a token any tenant's data
+            claims.claim(SubjectClaims.TENANT, subject.tenant());
+        }
+        claims.claim(SubjectClaims.ROLES, subject.roles())
                 .claim(SubjectClaims.DEPARTMENTS, subject.departments())
                 .claim(SubjectClaims.PREFERRED_USERNAME, subject.preferredUsername())
                 .claim(SubjectClaims.NAME, subject.name());

@@ -19,8 +19,12 @@ import java.util.stream.Collectors;
 @Component
 class KoersUsers implements UserDetailsService {
 
-    /** {@code <role>@<tenant>}: the tenant as the services accept a tenant id. */
-    private static final Pattern TEST_USER = Pattern.compile("(planner|staff|viewer|admin|finance)@([A-Za-z0-9._-]{1,100})");
+    /**
+     * {@code <role>@<tenant>} with the tenant as the services accept a tenant id, or {@code <role>+<department>@<tenant>}
+     * for a user of one department (its id); {@code operator} of no tenant.
+     */
+    private static final Pattern TEST_USER = Pattern.compile(
+            "(planner|scorer|auditor|viewer|tenant-admin|finance)(?:\\+([A-Za-z0-9_-]{1,100}))?@([A-Za-z0-9._-]{1,100})|operator");
 
     private final Map<String, IdentityProperties.User> configured;
     private final boolean testUsers;
@@ -64,9 +68,10 @@ class KoersUsers implements UserDetailsService {
         if (!testUser.matches()) {
             return Optional.empty();
         }
-        String role = testUser.group(1);
+        String role = testUser.group(1) == null ? username : testUser.group(1);
+        List<String> departments = testUser.group(2) == null ? List.of() : List.of(testUser.group(2));
         // clear text on purpose: made up for tests, whose sign-ins would otherwise spend their time in bcrypt
-        return Optional.of(new IdentityProperties.User(username, "{noop}" + role, testUser.group(2),
-                List.of(role.toUpperCase(Locale.ROOT)), List.of(), username));
+        return Optional.of(new IdentityProperties.User(username, "{noop}" + role, testUser.group(3),
+                List.of(role.replace('-', '_').toUpperCase(Locale.ROOT)), departments, username));
     }
 }

@@ -1,6 +1,7 @@
 package be.koers.command.common;
 
 import be.koers.command.common.CommandSender.ChangeContext;
+import be.koers.command.tenant.Mandates;
 import be.koers.support.input.ChangeHeaders;
 import be.koers.support.openapi.DocumentedHeader;
 import be.koers.support.openapi.HeaderArgumentResolver;
@@ -18,9 +19,16 @@ import java.util.regex.Pattern;
 
 /**
  * Gives a controller the {@link ChangeContext} of the request: the authenticated user, the optional
- * {@code X-Change-Reason} and {@code X-Correlation-Id} headers and the version in {@code If-Match}.
+ * {@code X-Change-Reason} and {@code X-Correlation-Id} headers, the version in {@code If-Match}, and the user's
+ * {@link Mandate} (which also refuses a user of an administration no operator registered).
  */
 public class ChangeContextResolver implements HeaderArgumentResolver {
+
+    private final Mandates mandates;
+
+    public ChangeContextResolver(Mandates mandates) {
+        this.mandates = mandates;
+    }
 
     public static final String IF_MATCH_HEADER = "If-Match";
     private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
@@ -48,8 +56,10 @@ public class ChangeContextResolver implements HeaderArgumentResolver {
                                          NativeWebRequest request, WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         KoersUser user = (KoersUser) authentication.getPrincipal();
+        // an operator's changes (creating an administration) are of no administration and record for no department
+        Mandate mandate = user.tenant() == null ? Mandate.ANY_DEPARTMENT : mandates.of(user);
         return ChangeContext.of(user, request.getHeader(ChangeHeaders.REASON), request.getHeader(ChangeHeaders.CORRELATION_ID),
-                expectedVersion(request.getHeader(IF_MATCH_HEADER)));
+                expectedVersion(request.getHeader(IF_MATCH_HEADER)), mandate);
     }
 
     private static Long expectedVersion(String ifMatch) {

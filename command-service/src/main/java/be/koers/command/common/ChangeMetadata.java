@@ -13,6 +13,11 @@ public final class ChangeMetadata {
     public static final String CORRELATION_ID = "correlationId";
     /** The aggregate version the client based its change on (HTTP If-Match); a newer aggregate is a 409. */
     public static final String EXPECTED_VERSION = "expectedVersion";
+    /**
+     * The departments a scorer may record for ({@link Mandate}); absent for everyone else. Only on the command: it is
+     * a decision's input, not part of what happened.
+     */
+    public static final String MANDATE = "mandate";
 
     private ChangeMetadata() {
     }

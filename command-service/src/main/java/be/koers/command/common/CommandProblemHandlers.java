@@ -17,7 +17,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns refused commands into problem bodies: 404 unknown target, 409 rule or concurrent change, 422 invalid value. */
+/**
+ * Turns refused commands into problem bodies: 403 not the caller's to change, 404 unknown target, 409 rule or
+ * concurrent change, 422 invalid value.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CommandProblemHandlers {
@@ -28,6 +31,7 @@ public class CommandProblemHandlers {
             case UNKNOWN -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         return Problems.of(status, refusal.field(), refusal.rule(), refusal.getMessage());
     }

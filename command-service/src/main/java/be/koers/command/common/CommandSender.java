@@ -40,6 +40,9 @@ public class CommandSender {
         if (context.expectedVersion() != null) {
             metadata.put(ChangeMetadata.EXPECTED_VERSION, context.expectedVersion());
         }
+        if (!Mandate.ANY_DEPARTMENT.equals(context.mandate())) {
+            metadata.put(ChangeMetadata.MANDATE, context.mandate());
+        }
         Timer.Sample sample = Timer.start(meters);
         String outcome = "accepted";
         try {
@@ -60,18 +63,22 @@ public class CommandSender {
         }
     }
 
-    /** Who asks, why, within which request, and on which version of the aggregate they based the change. */
-    public record ChangeContext(String actor, String actorSubject, String reason, String correlationId, Long expectedVersion) {
+    /**
+     * Who asks, why, within which request, on which version of the aggregate they based the change, and for which
+     * departments they may record.
+     */
+    public record ChangeContext(String actor, String actorSubject, String reason, String correlationId, Long expectedVersion,
+                                Mandate mandate) {
 
-        public static ChangeContext of(KoersUser user, String reason, String correlationId, Long expectedVersion) {
+        public static ChangeContext of(KoersUser user, String reason, String correlationId, Long expectedVersion, Mandate mandate) {
             return new ChangeContext(user.username(), user.subject(), reason,
                     correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId,
-                    expectedVersion);
+                    expectedVersion, mandate);
         }
 
         /** A reason the request gave in its body, for when the X-Change-Reason header gave none. */
         public ChangeContext orReason(String reason) {
-            return this.reason != null ? this : new ChangeContext(actor, actorSubject, reason, correlationId, expectedVersion);
+            return this.reason != null ? this : new ChangeContext(actor, actorSubject, reason, correlationId, expectedVersion, mandate);
         }
     }
 }

@@ -3,11 +3,11 @@ package be.koers.command.common;
 /**
  * A command the aggregate will not carry out, with the field and the rule, so the caller can be told exactly what
  * to change. Its {@link Kind} decides the HTTP status: an unknown target is 404, a broken rule of the plan 409, a
- * value that does not fit the plan 422.
+ * value that does not fit the plan 422, a change the caller may not make to this target (another department's) 403.
  */
 public class Refusal extends RuntimeException {
 
-    public enum Kind { UNKNOWN, CONFLICT, INVALID }
+    public enum Kind { UNKNOWN, CONFLICT, INVALID, FORBIDDEN }
 
     private final Kind kind;
     private final String field;
@@ -30,6 +30,10 @@ public class Refusal extends RuntimeException {
 
     public static Refusal invalid(String field, String rule, String message) {
         return new Refusal(Kind.INVALID, field, rule, message);
+    }
+
+    public static Refusal forbidden(String field, String rule, String message) {
+        return new Refusal(Kind.FORBIDDEN, field, rule, message);
     }
 
     public Kind kind() {

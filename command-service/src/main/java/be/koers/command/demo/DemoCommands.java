@@ -2,6 +2,7 @@ package be.koers.command.demo;
 
 import be.koers.command.common.CommandSender;
 import be.koers.command.common.CommandSender.ChangeContext;
+import be.koers.command.common.Mandate;
 import be.koers.planning.api.plan.*;
 import be.koers.planning.api.shared.TenantId;
 
@@ -15,7 +16,8 @@ final class DemoCommands {
     static final TenantId TENANT = TenantId.of("koersbeke");
 
     private final CommandSender commands;
-    private final ChangeContext demo = new ChangeContext("demo-loader", null, "Demo plan", "demo-plan-load", null);
+    private final ChangeContext demo = new ChangeContext("demo-loader", null, "Demo plan", "demo-plan-load", null,
+            Mandate.ANY_DEPARTMENT);
 
     DemoCommands(CommandSender commands) {
         this.commands = commands;

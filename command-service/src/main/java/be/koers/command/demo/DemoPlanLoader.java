@@ -57,6 +57,7 @@ public class DemoPlanLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        new DemoTenants(demo).register();
         try {
             send(new CreateLegislature(TENANT, LEGISLATURE, "2026-2031", 2026, 2031));
         } catch (AggregateStreamCreationException alreadyLoaded) {

@@ -1,11 +1,14 @@
 package be.koers.command.indicator;
 
+import be.koers.command.common.ChangeMetadata;
+import be.koers.command.common.Mandate;
 import be.koers.command.common.Refusal;
 import be.koers.planning.api.indicator.IndicatorId;
 import be.koers.planning.api.indicator.RecordScores;
 import be.koers.planning.api.indicator.ScoreRow;
 import be.koers.support.problem.Violation;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -33,7 +36,7 @@ public class BulkScoreRecording {
     }
 
     @CommandHandler
-    public int handle(RecordScores command) {
+    public int handle(RecordScores command, @MetaDataValue(ChangeMetadata.MANDATE) Mandate mandate) {
         Map<IndicatorId, Aggregate<Indicator>> loaded = new HashMap<>();
         List<Violation> refused = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -48,7 +51,7 @@ public class BulkScoreRecording {
             Aggregate<Indicator> indicator = load(row.indicatorId(), command, loaded);
             Refusal refusal = indicator == null
                     ? Refusal.unknown(prefix + "indicatorId", "unknown-indicator", "There is no indicator " + row.indicatorId() + ".")
-                    : indicator.invoke(it -> it.refusalOf(row, prefix));
+                    : indicator.invoke(it -> it.refusalOf(row, prefix, mandate));
             if (refusal != null) {
                 refused.add(new Violation(refusal.field(), refusal.rule(), "Row " + i + ": " + refusal.getMessage()));
             }

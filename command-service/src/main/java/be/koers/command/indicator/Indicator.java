@@ -1,5 +1,7 @@
 package be.koers.command.indicator;
 
+import be.koers.command.common.ChangeMetadata;
+import be.koers.command.common.Mandate;
 import be.koers.command.common.Refusal;
 import be.koers.planning.api.continuity.DeclareIndicatorContinuation;
 import be.koers.planning.api.continuity.IndicatorContinuationDeclared;
@@ -9,6 +11,7 @@ import be.koers.planning.api.shared.TenantId;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -25,9 +28,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An indicator of a plan with its scores. Its own aggregate, because recording scores is the highest-volume work
  * in Koers and must never wait for someone editing the plan.
  * <p>
- * Revision 2 keeps the unit: older snapshots lack it, so Axon skips them and sources the indicator from its events.
+ * Revision 2 keeps the unit, revision 3 the owner department: older snapshots lack them, so Axon skips them and
+ * sources the indicator from its events.
  */
-@Revision("2")
+@Revision("3")
 @Aggregate(snapshotTriggerDefinition = "indicatorSnapshotTrigger", cache = "indicatorCache", filterEventsByType = true,
         commandTargetResolver = "versionAwareTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -39,6 +43,8 @@ public class Indicator {
     private TenantId tenant;
     private PlanId planId;
     private String unit;
+    /** Whose scorers may record its scores. */
+    private String ownerDepartment;
     private IndicatorKind kind;
     private Direction direction;
     private Frequency frequency;
@@ -87,14 +93,16 @@ public class Indicator {
     }
 
     @CommandHandler
-    void handle(RecordScore command) {
+    void handle(RecordScore command, @MetaDataValue(ChangeMetadata.MANDATE) Mandate mandate) {
         requireActive(command);
+        requireMandate(mandate, "indicatorId");
         record(new ScoreRow(command.indicatorId(), command.period(), command.value(), command.comment(), command.evidenceLink()), "");
     }
 
     @CommandHandler
-    void handle(CorrectScore command) {
+    void handle(CorrectScore command, @MetaDataValue(ChangeMetadata.MANDATE) Mandate mandate) {
         requireActive(command);
+        requireMandate(mandate, "indicatorId");
         String period = command.period().toString();
         Score current = scores.get(period);
         if (current == null) {
@@ -121,8 +129,22 @@ public class Indicator {
         apply(new ScoreRecorded(tenant, indicatorId, planId, row.period(), row.value(), row.comment(), row.evidenceLink()));
     }
 
+    /** A scorer records scores only for the indicators of their own departments. */
+    private void requireMandate(Mandate mandate, String field) {
+        Refusal refusal = Mandate.orAny(mandate).refusalFor(ownerDepartment, field, "Indicator " + indicatorId);
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /** Why this indicator would refuse the row of the caller, or null when it would take it. */
+    Refusal refusalOf(ScoreRow row, String fieldPrefix, Mandate mandate) {
+        Refusal notTheirs = Mandate.orAny(mandate).refusalFor(ownerDepartment, fieldPrefix + "indicatorId", "Indicator " + indicatorId);
+        return notTheirs != null ? notTheirs : refusalOf(row, fieldPrefix);
+    }
+
     /** Why this indicator would refuse the row, or null when it would take it. */
-    Refusal refusalOf(ScoreRow row, String fieldPrefix) {
+    private Refusal refusalOf(ScoreRow row, String fieldPrefix) {
         if (retired) {
             return Refusal.conflict(fieldPrefix + "indicatorId", "indicator-retired", "Indicator " + indicatorId + " is retired; it takes no more scores.");
         }
@@ -189,6 +211,7 @@ public class Indicator {
         indicatorId = event.indicatorId();
         tenant = event.tenant();
         planId = event.planId();
+        ownerDepartment = event.ownerDepartment();
         unit = event.unit();
         kind = event.kind();
         direction = event.direction();
@@ -200,6 +223,7 @@ public class Indicator {
     @EventSourcingHandler
     void on(IndicatorRevised event) {
         unit = event.unit();
+        ownerDepartment = event.ownerDepartment();
     }
 
     @EventSourcingHandler

@@ -1,5 +1,7 @@
 package be.koers.command.plan;
 
+import be.koers.command.common.ChangeMetadata;
+import be.koers.command.common.Mandate;
 import be.koers.command.common.Refusal;
 import be.koers.command.indicator.Indicator;
 import be.koers.planning.api.budget.BudgetActualsRecorded;
@@ -31,6 +33,7 @@ import be.koers.planning.api.shared.TenantId;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -283,9 +286,10 @@ public class Plan {
     }
 
     @CommandHandler
-    void handle(ReportProgress command) {
+    void handle(ReportProgress command, @MetaDataValue(ChangeMetadata.MANDATE) Mandate mandate) {
         requireOpen(command);
         PlanElement item = activeItem(command.itemId());
+        requireMandate(mandate, item.owner(), "itemId", "Item " + command.itemId());
         ProgressStatus previous = item.progress();
         if (previous == ProgressStatus.CANCELLED) {
             throw Refusal.conflict("status", "cancelled-is-final", command.itemId() + " was cancelled; its progress no longer changes.");
@@ -325,8 +329,9 @@ public class Plan {
      * execution, not plan content: it needs no open revision and never enters an edition.
      */
     @CommandHandler
-    void handle(RecordUnplannedWork command) {
+    void handle(RecordUnplannedWork command, @MetaDataValue(ChangeMetadata.MANDATE) Mandate mandate) {
         requireOpen(command);
+        requireMandate(mandate, command.owner(), "owner.department", "The work");
         if (status != PlanStatus.ADOPTED) {
             throw Refusal.conflict("planId", "plan-not-adopted", "Plan " + planId + " is a draft: there is no adopted plan "
                     + "to work outside of yet; define the item in the plan instead.");
@@ -503,6 +508,14 @@ public class Plan {
         if (!period.within(firstYear, lastYear)) {
             throw Refusal.invalid(field, "within-legislature",
                     field + " must lie within the legislature " + firstYear + "-" + lastYear + ".");
+        }
+    }
+
+    /** A scorer records only for the work of their own departments. */
+    private static void requireMandate(Mandate mandate, Owner owner, String field, String what) {
+        Refusal refusal = Mandate.orAny(mandate).refusalFor(owner == null ? null : owner.department(), field, what);
+        if (refusal != null) {
+            throw refusal;
         }
     }
 

@@ -21,6 +21,11 @@ import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.TenantScoped;
+import be.koers.planning.api.tenant.DepartmentDefined;
+import be.koers.planning.api.tenant.DepartmentRemoved;
+import be.koers.planning.api.tenant.DepartmentRevised;
+import be.koers.planning.api.tenant.TenantCreated;
+import be.koers.planning.api.tenant.TenantSettingsChanged;
 
 import java.util.List;
 import java.util.Map;
@@ -35,6 +40,8 @@ import java.util.stream.Collectors;
 public final class EventCatalog {
 
     private static final List<Class<?>> EVENTS = List.of(
+            TenantCreated.class, TenantSettingsChanged.class, DepartmentDefined.class, DepartmentRevised.class,
+            DepartmentRemoved.class,
             LegislatureCreated.class, PlanAttachedToLegislature.class,
             PlanDrafted.class, MissionSet.class, VisionSet.class, CoreValuesSet.class,
             GoalDefined.class, GoalRevised.class, ActionPlanDefined.class, ActionPlanRevised.class,

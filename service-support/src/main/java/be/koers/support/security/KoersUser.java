@@ -9,13 +9,18 @@ import java.util.List;
 
 /**
  * Who signed in, as their identity provider's token says: a name for the audit trail, the token's subject beside
- * it, the administration they work for, what they may do and the departments they belong to.
+ * it, the administration they work for (none for an operator of Koers itself), what they may do and the
+ * department values of their token (which the administration's departments are matched against).
  */
 public record KoersUser(String username, String subject, TenantId tenant, List<KoersRole> roles, List<String> departments) {
 
     public KoersUser {
         roles = List.copyOf(roles);
         departments = List.copyOf(departments);
+    }
+
+    public boolean has(KoersRole role) {
+        return roles.contains(role);
     }
 
     public Collection<GrantedAuthority> authorities() {

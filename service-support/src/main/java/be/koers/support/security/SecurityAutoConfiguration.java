@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.support.ResourcePatternResolver;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -20,20 +19,22 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
-import java.util.Arrays;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import static be.koers.support.security.KoersRole.ADMIN;
-import static be.koers.support.security.KoersRole.FINANCE;
-import static be.koers.support.security.KoersRole.PLANNER;
-import static be.koers.support.security.KoersRole.STAFF;
-import static be.koers.support.security.KoersRole.VIEWER;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
 
 /**
  * One access policy for every Koers service. Every API request carries an access token of the administration's
  * identity provider (OpenID Connect), verified against the issuer's keys for its issuer, audience, expiry and
- * signature; its claims say who, which administration and which roles. Reading needs any role; recording scores,
- * progress and unplanned work STAFF or PLANNER (scores also FINANCE); budget actuals PLANNER or FINANCE; changing
- * anything else PLANNER; operating ADMIN. Health, metrics and API docs are open. Refusals answer with problem+json.
+ * signature; its claims say who, which administration and which roles. Each {@link EndpointFamily} admits its roles;
+ * probes and API docs are open. Refusals answer with problem+json.
  * Every answer carries the security headers ({@link ContentSecurityPolicy}, no referrer, nosniff, no framing, HSTS
  * when the request came over TLS).
  */
@@ -79,25 +80,18 @@ public class SecurityAutoConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers("/admin/**").hasRole(ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(names(VIEWER, STAFF, PLANNER, FINANCE, ADMIN))
-                        .requestMatchers(HttpMethod.POST, "/api/indicators/*/scores", "/api/scores/bulk").hasAnyRole(names(STAFF, PLANNER, FINANCE))
-                        .requestMatchers(HttpMethod.PUT, "/api/indicators/*/scores/*").hasAnyRole(names(STAFF, PLANNER, FINANCE))
-                        .requestMatchers(HttpMethod.PUT, "/api/plans/*/elements/*/budget/*/actuals").hasAnyRole(names(PLANNER, FINANCE))
-                        .requestMatchers(HttpMethod.POST, "/api/plans/*/unplanned-work").hasAnyRole(names(STAFF, PLANNER))
-                        .requestMatchers(HttpMethod.PUT, "/api/plans/*/items/*/progress").hasAnyRole(names(STAFF, PLANNER))
-                        .requestMatchers("/api/**").hasRole(PLANNER.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+                    FAMILIES.forEach(family -> auth.requestMatchers(family.matcher()).hasAnyRole(family.family().roleNames()));
+                    auth.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenClaims(properties)))
                         .authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) ->
-                                problems.write(response, HttpStatus.FORBIDDEN, "role",
-                                        "role-not-allowed", "Your role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".")))
+                                problems.write(response, HttpStatus.FORBIDDEN, "role", "role-not-allowed", refusal(request))))
                 .build();
     }
 
@@ -121,7 +115,25 @@ public class SecurityAutoConfiguration {
         return e instanceof OAuth2AuthenticationException;
     }
 
-    private static String[] names(KoersRole... roles) {
-        return Arrays.stream(roles).map(Enum::name).toArray(String[]::new);
+    /** The families in their order of precedence, each with the matcher of its method and paths. */
+    private static final List<MatchedFamily> FAMILIES = Arrays.stream(EndpointFamily.values()).map(MatchedFamily::of).toList();
+
+    private record MatchedFamily(EndpointFamily family, RequestMatcher matcher) {
+
+        static MatchedFamily of(EndpointFamily family) {
+            PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+            return new MatchedFamily(family, new OrRequestMatcher(family.paths().stream()
+                    .<RequestMatcher>map(path -> paths.matcher(family.method(), path)).toList()));
+        }
+    }
+
+    /** Says which roles the request needs and which the caller has, so the refusal can be acted on. */
+    private static String refusal(HttpServletRequest request) {
+        String roles = SecurityContextHolder.getContext().getAuthentication() instanceof KoersAuthentication signedIn
+                ? signedIn.getPrincipal().roles().stream().map(Enum::name).collect(Collectors.joining(", ")) : "";
+        String needed = FAMILIES.stream().filter(family -> family.matcher().matches(request)).findFirst()
+                .map(family -> " needs one of the roles " + String.join(", ", family.family().roleNames())).orElse(" is not allowed");
+        return request.getMethod() + " " + request.getRequestURI() + needed + "; your roles: "
+                + (roles.isEmpty() ? "none of Koers'" : roles) + ".";
     }
 }

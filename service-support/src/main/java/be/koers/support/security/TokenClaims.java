@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * Reads a verified access token into a {@link KoersUser} through the configured claim names. A token without a
- * user name or administration is refused (401): Koers cannot record who changed what, or scope what they see,
- * without them. Roles Koers does not know are ignored, so a user with none of Koers' roles is refused every API (403).
+ * user name is refused (401), and so is one without an administration unless it is an operator's (who works for
+ * none): Koers cannot record who changed what, or scope what they see, without them. Roles Koers does not know are ignored, so a user with none of Koers' roles is refused every API (403).
  */
 public class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -32,13 +32,15 @@ public class TokenClaims implements Converter<Jwt, AbstractAuthenticationToken> 
         if (username == null || username.isBlank()) {
             throw new InvalidBearerTokenException("The token names no user in its claim '" + claims.username() + "'.");
         }
-        String tenant = properties.tenant() != null ? properties.tenant() : text(jwt, claims.tenant());
-        if (!Identifier.wellFormed(tenant)) {
-            throw new InvalidBearerTokenException("The token names no administration in its claim '" + claims.tenant() + "'.");
-        }
         List<KoersRole> roles = texts(jwt, claims.roles()).stream()
                 .map(properties::role).flatMap(java.util.Optional::stream).distinct().toList();
-        KoersUser user = new KoersUser(username, jwt.getSubject(), TenantId.of(tenant), roles, texts(jwt, claims.departments()));
+        String tenant = properties.tenant() != null ? properties.tenant() : text(jwt, claims.tenant());
+        boolean operatorOfNoTenant = tenant == null && roles.contains(KoersRole.OPERATOR);
+        if (!operatorOfNoTenant && !Identifier.wellFormed(tenant)) {
+            throw new InvalidBearerTokenException("The token names no administration in its claim '" + claims.tenant() + "'.");
+        }
+        KoersUser user = new KoersUser(username, jwt.getSubject(), operatorOfNoTenant ? null : TenantId.of(tenant), roles,
+                texts(jwt, claims.departments()));
         return new KoersAuthentication(user, jwt);
     }
 

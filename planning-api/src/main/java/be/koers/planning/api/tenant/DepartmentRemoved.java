@@ -1,0 +1,8 @@
+package be.koers.planning.api.tenant;
+
+import be.koers.planning.api.shared.TenantId;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record DepartmentRemoved(TenantId tenant, DepartmentId departmentId) implements TenantEvent {
+}
