@@ -37,10 +37,21 @@ class LocalIssuerTest {
 
     @Test
     void aUserOfADepartmentHasItInTheToken() throws Exception {
-        JWTClaimsSet claims = SignatureCheck.verified(issuer.issuerUri(), tokens.signIn("staff", "staff"));
+        JWTClaimsSet claims = SignatureCheck.verified(issuer.issuerUri(), tokens.signIn("scorer", "scorer"));
 
-        assertThat(claims.getStringListClaim("roles")).containsExactly("STAFF");
+        assertThat(claims.getStringListClaim("roles")).containsExactly("SCORER");
         assertThat(claims.getStringListClaim("departments")).containsExactly("Green service");
+        JWTClaimsSet testUser = SignatureCheck.verified(issuer.issuerUri(), tokens.signIn("scorer+parks@some-town", "scorer"));
+        assertThat(testUser.getStringListClaim("departments")).containsExactly("parks");
+        assertThat(testUser.getStringClaim("tenant")).isEqualTo("some-town");
+    }
+
+    @Test
+    void theOperatorWorksForNoAdministration() throws Exception {
+        JWTClaimsSet claims = SignatureCheck.verified(issuer.issuerUri(), tokens.signIn("operator", "operator"));
+
+        assertThat(claims.getStringListClaim("roles")).containsExactly("OPERATOR");
+        assertThat(claims.getClaim("tenant")).isNull();
     }
 
     @Test
@@ -63,9 +74,9 @@ class LocalIssuerTest {
 
     @Test
     void tokensAreKeptPerUserUntilShortlyBeforeTheyExpire() {
-        String first = tokens.signIn("admin", "admin");
+        String first = tokens.signIn("auditor", "auditor");
 
-        assertThat(tokens.signIn("admin", "admin")).isSameAs(first);
+        assertThat(tokens.signIn("auditor", "auditor")).isSameAs(first);
         assertThat(tokens.signIn("viewer", "viewer")).isNotEqualTo(first);
     }
 

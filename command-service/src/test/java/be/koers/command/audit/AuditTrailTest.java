@@ -50,7 +50,7 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
 
     @Test
     void anUntouchedStreamVerifies() {
-        JsonNode report = planner.get(plan("/integrity")).json();
+        JsonNode report = as("auditor", administration).get(plan("/integrity")).json();
         assertThat(report.get("verified").asBoolean()).as(report.toString()).isTrue();
         assertThat(report.get("events").asInt()).isEqualTo(7);
         assertThat(report.get("headHash").asText()).hasSize(64);
@@ -65,7 +65,7 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
         String editedEvent = jdbc.queryForObject("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1",
                 String.class, planId);
 
-        JsonNode report = planner.get(plan("/integrity")).json();
+        JsonNode report = as("auditor", administration).get(plan("/integrity")).json();
 
         assertThat(report.get("verified").asBoolean()).isFalse();
         assertThat(report.at("/firstMismatch/sequenceNumber").asLong()).isEqualTo(1);
@@ -85,7 +85,7 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
                     WHERE d.aggregate_identifier = '%s' AND d.sequence_number = r.sequence_number;
                   END LOOP; END $$""".formatted(planId, planId));
 
-        JsonNode report = planner.get(plan("/integrity")).json();
+        JsonNode report = as("auditor", administration).get(plan("/integrity")).json();
 
         assertThat(report.get("verified").asBoolean()).isFalse();
         assertThat(report.at("/firstMismatch/type").asText()).isEqualTo("PlanAdopted");
@@ -94,7 +94,7 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
 
     @Test
     void auditorsReplayThePlanOrOneElementAsStoredEnvelopes() {
-        ApiClient auditor = as("viewer", administration).withHeader("Accept", "application/x-ndjson");
+        ApiClient auditor = as("auditor", administration).withHeader("Accept", "application/x-ndjson");
         Response all = auditor.get(plan("/events"));
         assertThat(all.contentType()).startsWith("application/x-ndjson");
         List<JsonNode> envelopes = all.body().lines().map(line -> {
@@ -112,7 +112,7 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
         List<String> ofGoal = auditor.get(plan("/events?elementId=" + goal)).body().lines().toList();
         assertThat(ofGoal).hasSize(2).allMatch(line -> line.contains(goal));
 
-        assertThat(as("planner", newAdministration("other")).withHeader("Accept", "application/x-ndjson")
+        assertThat(as("auditor", newAdministration("other")).withHeader("Accept", "application/x-ndjson")
                 .get(plan("/events")).status()).isEqualTo(404);
     }
 
@@ -137,7 +137,7 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
     /** Without ApiClient, which always sends an Accept header. */
     private HttpResponse<String> getAccepting(String path, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + LocalIssuer.shared().tokens().signIn("viewer@" + administration, "viewer"));
+                .header("Authorization", "Bearer " + LocalIssuer.shared().tokens().signIn("auditor@" + administration, "auditor"));
         if (accept != null) {
             request.header("Accept", accept);
         }

@@ -130,7 +130,7 @@ class ContinuationCommandsTest extends CommandServiceIntegrationTest {
 
     @Test
     void staffDeclareNoContinuations() {
-        assertThat(as("staff", administration).put(continuation(goal),
+        assertThat(as("scorer", administration).put(continuation(goal),
                 Map.of("previousPlanId", previousPlan, "previousElementId", previousGoal)).status()).isEqualTo(403);
     }
 

@@ -1,6 +1,7 @@
 package be.koers.command.indicator;
 
 import be.koers.command.CommandServiceIntegrationTest;
+import be.koers.command.common.Mandate;
 import be.koers.command.common.Refusal;
 import be.koers.planning.api.indicator.IndicatorId;
 import be.koers.planning.api.indicator.MeasurementPeriod;
@@ -38,7 +39,7 @@ class IndicatorSnapshotTest extends CommandServiceIntegrationTest {
     @Test
     void aYearOfMonthlyScoresIsSnapshottedAndTheSnapshotKnowsThem() {
         ApiClient planner = as("planner", administration);
-        ApiClient staff = as("staff", administration);
+        ApiClient staff = scorerOf(administration, "Green service");
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
         String planId = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "BBC")).json().get("id").asText();
         String goal = planner.post("/api/plans/" + planId + "/goals", Map.of("level", "POLICY_GOAL", "title", "Green")).json().get("id").asText();
@@ -62,7 +63,7 @@ class IndicatorSnapshotTest extends CommandServiceIntegrationTest {
         assertThat(upTo).isBetween(11L, 14L);
         for (int month = 1; month <= 14; month++) {
             Refusal refusal = restored.refusalOf(new ScoreRow(IndicatorId.of(indicator),
-                    MeasurementPeriod.parse(monthOf(month)), BigDecimal.ONE, null, null), "");
+                    MeasurementPeriod.parse(monthOf(month)), BigDecimal.ONE, null, null), "", Mandate.ANY_DEPARTMENT);
             if (month <= upTo) {
                 assertThat(refusal).as("month %d", month).isNotNull();
                 assertThat(refusal.rule()).isEqualTo("score-already-recorded");

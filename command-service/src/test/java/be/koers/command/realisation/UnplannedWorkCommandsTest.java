@@ -45,7 +45,7 @@ class UnplannedWorkCommandsTest extends CommandServiceIntegrationTest {
     @BeforeEach
     void aGhentPlanDownToAnOperationalGoal() {
         planner = as("planner", administration);
-        staff = as("staff", administration);
+        staff = scorerOf(administration, "Green service");
         String legislature = created(planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)));
         planId = created(planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Meerjarenplan", "template", "GHENT")));
         String main = created(planner.post(plan("/goals"), Map.of("level", "MAIN_STRATEGIC_GOAL", "title", "Ecological pillar")));
@@ -65,7 +65,7 @@ class UnplannedWorkCommandsTest extends CommandServiceIntegrationTest {
                 Map.of("investmentExpenditure", "298760.45", "investmentReceipts", "160000.00")).status()).isEqualTo(200);
 
         JsonNode envelope = awaitPublished("UnplannedWorkRecorded");
-        assertThat(envelope.get("actor").asText()).isEqualTo("staff@" + administration);
+        assertThat(envelope.get("actor").asText()).isEqualTo("scorer+green-service@" + administration);
         assertThat(envelope.get("payload").get("itemId").asText()).isEqualTo(itemId);
         assertThat(envelope.get("payload").get("cause").asText()).isEqualTo("OPPORTUNITY");
         assertThat(envelope.get("payload").get("causeExplanation").asText()).isEqualTo("The fire station site came free");

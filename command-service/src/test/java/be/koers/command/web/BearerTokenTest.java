@@ -46,7 +46,7 @@ class BearerTokenTest extends CommandServiceIntegrationTest {
     @BeforeEach
     void theIssuersKey() throws Exception {
         issuerKey = JWK.parse(Files.readString(LocalIssuer.shared().keyFile())).toRSAKey();
-        tenant = newAdministration("tokens");
+        tenant = registered(newAdministration("tokens"));
     }
 
     @Test
@@ -70,7 +70,7 @@ class BearerTokenTest extends CommandServiceIntegrationTest {
         String good = signed(c -> { });
         String[] parts = good.split("\\.");
         String elevated = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"PLANNER\"", "\"ADMIN\"").getBytes());
+                new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"PLANNER\"", "\"OPERATOR\"").getBytes());
         assertInvalid(parts[0] + "." + elevated + "." + parts[2]);
         RSAKey impostor = new RSAKeyGenerator(2048).keyID(issuerKey.getKeyID()).generate();
         assertInvalid(sign(impostor, claims(c -> { })));
@@ -118,6 +118,7 @@ class BearerTokenTest extends CommandServiceIntegrationTest {
 
     @Test
     void theDemoFinanceClientGetsItsTokenWithClientCredentials() {
+        registered("koersbeke");
         String token = LocalIssuer.shared().tokens().clientCredentials("koersbeke-finance", "finance-secret", "koers");
         Response refused = ApiClient.withToken(base(), token).put("/api/plans/no-such-plan/mission", Map.of("mission", "m"));
         assertThat(refused.status()).isEqualTo(403);
@@ -131,7 +132,7 @@ class BearerTokenTest extends CommandServiceIntegrationTest {
         String before = LocalIssuer.shared().tokens().signInFresh("planner@" + tenant, "planner").accessToken();
         LocalIssuer.shared().restart();
         assertThat(createLegislature(before).status()).isEqualTo(201);
-        String after = LocalIssuer.shared().tokens().signInFresh("planner@" + newAdministration("after"), "planner").accessToken();
+        String after = LocalIssuer.shared().tokens().signInFresh("planner@" + registered(newAdministration("after")), "planner").accessToken();
         assertThat(createLegislature(after).status()).isEqualTo(201);
     }
 

@@ -45,7 +45,7 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
     void aPlanWithAGoalAndAnIndicator() {
         administration = newAdministration("input");
         planner = as("planner", administration);
-        staff = as("staff", administration);
+        staff = scorerOf(administration, "Green");
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031))
                 .json().get("id").asText();
         plan = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "GHENT"))
@@ -112,7 +112,7 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
 
     @Test
     void anotherTenantsIdAnswersLikeAnUnknownOne() {
-        ApiClient zandhoven = planner.as("zandhoven-planner", "zandhoven");
+        ApiClient zandhoven = planner.as("zandhoven-planner", registered("zandhoven"));
         Response theirs = zandhoven.put("/api/indicators/" + plan + "/targets", Map.of("targets", List.of(), "reason", "r"));
         Response nobodys = zandhoven.put("/api/indicators/nothing-" + UUID.randomUUID() + "/targets", Map.of("targets", List.of(), "reason", "r"));
         assertThat(theirs.status()).isEqualTo(nobodys.status()).isEqualTo(404);
@@ -144,7 +144,7 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
     // finding 4: 500 for NUL in query parameters (here the command-service's; the read sides have their own test)
     @Test
     void queryParametersAndPathVariablesFollowTheRules() {
-        ApiClient auditor = planner.withHeader("Accept", "application/x-ndjson");
+        ApiClient auditor = as("auditor", administration).withHeader("Accept", "application/x-ndjson");
         assertRefused(auditor.get(plan("/events?elementId=a%00b")), 400, "elementId", "no-control-characters");
         assertRefused(auditor.get(plan("/events?elementId=a%20b")), 400, "elementId", "id-format");
         assertRefused(planner.put(plan("/goals/a%20b"), Map.of("title", "x")), 400, "goalId", "id-format");
@@ -237,9 +237,9 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
         void write(OutputStream out) throws IOException;
     }
 
-    /** A score for the indicator as staff, its body written by hand: a size no client library would send. */
+    /** A score for the indicator as its scorer, its body written by hand: a size no client library would send. */
     private String rawScore(String period, String framing, BodyWriter body) throws IOException {
-        String token = LocalIssuer.shared().tokens().signIn("staff@" + administration, "staff");
+        String token = LocalIssuer.shared().tokens().signIn("scorer+green@" + administration, "scorer");
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
@@ -300,7 +300,7 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
     }
 
     private long events(String aggregate) {
-        Response events = planner.withHeader("Accept", "application/x-ndjson").get("/api/plans/" + aggregate + "/events");
+        Response events = as("auditor", administration).withHeader("Accept", "application/x-ndjson").get("/api/plans/" + aggregate + "/events");
         assertThat(events.status()).isEqualTo(200);
         return events.body().lines().filter(line -> !line.isBlank()).count();
     }

@@ -32,7 +32,7 @@ class ScoreCommandsTest extends CommandServiceIntegrationTest {
     @BeforeEach
     void planWithAGoal() {
         planner = as("planner", administration);
-        staff = as("staff", administration);
+        staff = scorerOf(administration, "Green service");
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
         planId = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "BBC")).json().get("id").asText();
         goal = planner.post("/api/plans/" + planId + "/goals", Map.of("level", "POLICY_GOAL", "title", "Green")).json().get("id").asText();
