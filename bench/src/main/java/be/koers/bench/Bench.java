@@ -107,8 +107,9 @@ public final class Bench {
                         "--logging.level.be.koers=INFO", "--logging.level.org.springframework.kafka.listener=WARN"), "bench");
         log.info("Starting Koers for the {} benchmark", size.name());
         try (KoersSystem koers = new KoersSystem(launch); MemorySampler memory = new MemorySampler(koers.services())) {
-            ApiClient admin = koers.commands(Tenants.ADMIN, Tenants.passwordOf(Tenants.ADMIN));
-            DataSet data = new DataSetLoader(size, tenants, admin).load();
+            ApiClient operator = koers.commands(Tenants.OPERATOR, Tenants.passwordOf(Tenants.OPERATOR));
+            tenants.ids().forEach(koers::register);
+            DataSet data = new DataSetLoader(size, tenants, operator).load();
             CatchUp catchUp = new CatchUp(koers);
             catchUp.await("the data set");
             Duration loading = Duration.between(startedAt, Instant.now());
@@ -242,7 +243,7 @@ public final class Bench {
         figures.add(new Figure("4", "Raw event-store read (" + store.records() + " events, in order, with payloads)",
                 rate(store.perSecond(), "events"), "–", "–", "–", Verdict.NONE, "–"));
         for (var service : List.of(koers.queryService, koers.reportingService)) {
-            Rate rebuild = ProjectionRebuild.run(service.name(), ApiClient.as(service.url(), Tenants.ADMIN, Tenants.passwordOf(Tenants.ADMIN)));
+            Rate rebuild = ProjectionRebuild.run(service.name(), ApiClient.as(service.url(), Tenants.OPERATOR, Tenants.passwordOf(Tenants.OPERATOR)));
             log.info("{} rebuilt {} events in {} s", service.name(), rebuild.records(), Math.round(rebuild.seconds()));
             figures.add(new Figure("4", "Replay: " + service.name() + " rebuilds every projection (" + rebuild.records() + " events)",
                     rate(rebuild.perSecond(), "events"), rate(kafka.perSecond(), "records") + " (raw Kafka consume)",

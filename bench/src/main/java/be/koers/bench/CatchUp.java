@@ -29,11 +29,11 @@ final class CatchUp {
 
     CatchUp(KoersSystem koers) {
         this.koers = koers;
-        this.readSides = List.of(admin(koers.queryService), admin(koers.reportingService));
+        this.readSides = List.of(operator(koers.queryService), operator(koers.reportingService));
     }
 
-    private static ApiClient admin(ServiceProcess service) {
-        return ApiClient.as(service.url(), Tenants.ADMIN, Tenants.passwordOf(Tenants.ADMIN));
+    private static ApiClient operator(ServiceProcess service) {
+        return ApiClient.as(service.url(), Tenants.OPERATOR, Tenants.passwordOf(Tenants.OPERATOR));
     }
 
     void await(String after) {

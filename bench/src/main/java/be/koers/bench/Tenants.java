@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The benchmark's administrations and their users: one planner each, and one administrator for rebuilds. They sign
- * in at the local issuer as its test users, {@code <role>@<administration>} with the role as password.
+ * The benchmark's administrations and their users: one planner each, and the operator, who registers them and runs
+ * rebuilds. They sign in at the local issuer as its test users, {@code <role>@<administration>} (the operator as
+ * {@code operator}) with the role as password.
  */
 public record Tenants(List<String> ids) {
 
-    public static final String ADMIN = "admin@t001";
+    public static final String OPERATOR = "operator";
 
     public static Tenants of(int count) {
         return new Tenants(IntStream.rangeClosed(1, count).mapToObj(i -> String.format("t%03d", i)).toList());
@@ -21,6 +22,6 @@ public record Tenants(List<String> ids) {
 
     /** A test user's password is its role. */
     public static String passwordOf(String user) {
-        return user.substring(0, user.indexOf('@'));
+        return user.contains("@") ? user.substring(0, user.indexOf('@')) : user;
     }
 }

@@ -143,21 +143,21 @@ class ApiDocumentsConformanceTest {
     }
 
     private void readCommandSide(String plan) {
-        ApiClient viewer = koers.commands("viewer", "viewer");
+        ApiClient viewer = koers.commands("auditor", "auditor");
         ok(commandApi, "GET", "/api/plans/" + plan + "/integrity", viewer.get("/api/plans/" + plan + "/integrity"));
-        download(commandApi, koers.commands("viewer", "viewer"), "/api/plans/" + plan + "/events", "application/x-ndjson");
+        download(commandApi, koers.commands("auditor", "auditor"), "/api/plans/" + plan + "/events", "application/x-ndjson");
     }
 
     private void readIndicator(String indicator) {
-        ApiClient commands = koers.commands("viewer", "viewer");
+        ApiClient commands = koers.commands("auditor", "auditor");
         ok(commandApi, "GET", "/api/indicators/" + indicator + "/integrity", commands.get("/api/indicators/" + indicator + "/integrity"));
         download(commandApi, commands, "/api/indicators/" + indicator + "/events", "application/x-ndjson");
-        ok(queryApi, "GET", "/api/indicators/" + indicator, koers.queries("viewer", "viewer").get("/api/indicators/" + indicator));
+        ok(queryApi, "GET", "/api/indicators/" + indicator, koers.queries("auditor", "auditor").get("/api/indicators/" + indicator));
         stream("/api/indicators/" + indicator + "/stream");
     }
 
     private void readQuerySide(String plan) {
-        ApiClient viewer = koers.queries("viewer", "viewer");
+        ApiClient viewer = koers.queries("auditor", "auditor");
         String api = "/api/plans/" + plan;
         JsonNode elements = ok(queryApi, viewer, "/api/plans/" + plan + "/elements?view=draft&size=1000").json().path("elements");
         for (String path : List.of("/api/legislatures", api, api + "?view=draft&includeRetired=true", api + "/status",
@@ -188,9 +188,9 @@ class ApiDocumentsConformanceTest {
     }
 
     private void readReports(String plan) {
-        ApiClient viewer = koers.reports("viewer", "viewer");
+        ApiClient viewer = koers.reports("auditor", "auditor");
         String api = "/api/plans/" + plan;
-        JsonNode planView = ok(queryApi, koers.queries("viewer", "viewer"), api).json();
+        JsonNode planView = ok(queryApi, koers.queries("auditor", "auditor"), api).json();
         String legislature = planView.path("legislatureId").asText();
         for (String path : List.of("/api/activity", "/api/realisation", api + "/realisation", api + "/realisation?view=DRAFT",
                 api + "/realisation/items", api + "/realisation/matrix?rows=DEPARTMENT&columns=POLICY_FIELD",
@@ -216,7 +216,7 @@ class ApiDocumentsConformanceTest {
         String api = "/api/plans/" + scenario.plan;
         check(commandApi, "POST", "/api/legislatures", ApiClient.anonymous(koers.commandService.url())
                 .post("/api/legislatures", Map.of("name", "Anonymous")), 401);
-        check(commandApi, "POST", "/api/legislatures", koers.commands("viewer", "viewer")
+        check(commandApi, "POST", "/api/legislatures", koers.commands("auditor", "auditor")
                 .post("/api/legislatures", Map.of("name", "Viewer")), 403);
         check(commandApi, "PUT", "/api/plans/no-such-plan/mission", planner.put("/api/plans/no-such-plan/mission",
                 Map.of("mission", "Nowhere")), 404);
@@ -224,18 +224,18 @@ class ApiDocumentsConformanceTest {
         check(commandApi, "PUT", api + "/mission", planner.withHeader("If-Match", "yesterday").put(api + "/mission",
                 Map.of("mission", "Stale")), 400);
         check(commandApi, "PUT", api + "/mission", planner.put(api + "/mission", Map.of("mission", "Outside a revision")), 409);
-        check(commandApi, "POST", "/api/scores/bulk", koers.commands("staff", "staff").post("/api/scores/bulk",
+        check(commandApi, "POST", "/api/scores/bulk", koers.commands("scorer", "scorer").post("/api/scores/bulk",
                 Map.of("rows", List.of(Map.of("indicatorId", scenario.indicator, "period", "2034", "value", 1),
                         Map.of("indicatorId", "no-such-indicator", "period", "2034", "value", 2)))), 422);
 
-        ApiClient viewer = koers.queries("viewer", "viewer");
+        ApiClient viewer = koers.queries("auditor", "auditor");
         check(queryApi, "GET", "/api/legislatures", ApiClient.anonymous(koers.queryService.url()).get("/api/legislatures"), 401);
         check(queryApi, "GET", "/admin/projections/status", viewer.get("/admin/projections/status"), 403);
         check(queryApi, "GET", "/api/plans/no-such-plan", viewer.get("/api/plans/no-such-plan"), 404);
         check(queryApi, "GET", api + "/audit?page=first", viewer.get(api + "/audit?page=first"), 400);
         check(queryApi, "GET", api + "/audit?size=5000", viewer.get(api + "/audit?size=5000"), 422);
 
-        ApiClient reader = koers.reports("viewer", "viewer");
+        ApiClient reader = koers.reports("auditor", "auditor");
         check(reportingApi, "GET", "/api/activity", ApiClient.anonymous(koers.reportingService.url()).get("/api/activity"), 401);
         check(reportingApi, "POST", "/admin/projections/rebuild", reader.post("/admin/projections/rebuild", null), 403);
         check(reportingApi, "GET", "/api/plans/no-such-plan/realisation", reader.get("/api/plans/no-such-plan/realisation"), 404);
@@ -252,7 +252,7 @@ class ApiDocumentsConformanceTest {
     final class Scenario {
 
         final ApiClient planner = koers.commands("planner", "planner").withHeader("X-Change-Reason", "Conformance scenario");
-        final ApiClient staff = koers.commands("staff", "staff").withHeader("X-Correlation-Id", "conformance-staff");
+        final ApiClient staff = koers.commands("scorer", "scorer").withHeader("X-Correlation-Id", "conformance-scorer");
         String legislature;
         String plan;
         String goal;
@@ -331,8 +331,8 @@ class ApiDocumentsConformanceTest {
 
         /** Both read sides have applied the scenario once its last change shows on each. */
         void awaitReadModels() {
-            ApiClient queries = koers.queries("viewer", "viewer");
-            ApiClient reports = koers.reports("viewer", "viewer");
+            ApiClient queries = koers.queries("auditor", "auditor");
+            ApiClient reports = koers.reports("auditor", "auditor");
             await("query-service has the scenario").atMost(Duration.ofSeconds(60)).until(() ->
                     queries.get("/api/plans/" + plan + "/revisions").json().findValuesAsText("status").contains("DISCARDED")
                             && queries.get("/api/plans/" + DEMO_PLAN + "/elements/koersbeke-unplanned-vacancy-register/progress").status() == 200);
@@ -343,10 +343,10 @@ class ApiDocumentsConformanceTest {
 
         /** The operators' endpoints, last: a rebuild empties the read models while it replays. */
         void operate() {
-            ApiClient admin = koers.commands("admin", "admin");
+            ApiClient admin = koers.commands("operator", "operator");
             check(commandApi, "POST", "/admin/publication/replay", admin.post("/admin/publication/replay", null), 202);
             for (DocumentedApi api : List.of(queryApi, reportingApi)) {
-                ApiClient client = ApiClient.as(api == queryApi ? koers.queryService.url() : koers.reportingService.url(), "admin", "admin");
+                ApiClient client = ApiClient.as(api == queryApi ? koers.queryService.url() : koers.reportingService.url(), "operator", "operator");
                 check(api, "GET", "/admin/projections/status", client.get("/admin/projections/status"), 200);
                 check(api, "POST", "/admin/projections/rebuild", client.post("/admin/projections/rebuild", null), 202);
                 await(api.service + " rebuilt").atMost(Duration.ofSeconds(60))
@@ -357,7 +357,7 @@ class ApiDocumentsConformanceTest {
         }
 
         private String demoElement(String level) {
-            return ok(queryApi, koers.queries("viewer", "viewer"), "/api/plans/" + DEMO_PLAN + "/elements?level=" + level)
+            return ok(queryApi, koers.queries("auditor", "auditor"), "/api/plans/" + DEMO_PLAN + "/elements?level=" + level)
                     .json().at("/elements/0/elementId").asText();
         }
     }

@@ -65,7 +65,7 @@ class AuditorEndToEndTest {
         ok(planner.put(p + "/goals/" + safeStreets, Map.of("title", "Discarded title")));
         ok(planner.post(p + "/revisions/current/discard", Map.of("reason", "Postponed to next year")));
 
-        ApiClient auditor = koers.queries("viewer", "viewer");
+        ApiClient auditor = koers.queries("auditor", "auditor");
         await("all revisions projected").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> auditor.get(p + "/revisions").json(), revisions -> revisions.size() == 3
                         && "DISCARDED".equals(status(revisions, 3)));
@@ -121,7 +121,7 @@ class AuditorEndToEndTest {
         assertThat(auditor.get(p + "/audit?type=ElementRetired").json().get("lines").get(0).get("reason").asText())
                 .isEqualTo("Merged into green roofs");
 
-        JsonNode integrity = koers.commands("viewer", "viewer").get(p + "/integrity").json();
+        JsonNode integrity = koers.commands("auditor", "auditor").get(p + "/integrity").json();
         assertThat(integrity.get("verified").asBoolean()).as(integrity.toString()).isTrue();
         assertThat(integrity.get("editions")).hasSize(3);
     }

@@ -43,7 +43,7 @@ class MonitoringEndToEndTest {
     @Test
     void thousandScoresGiveTheSeriesAndRollUpsATestSideCalculationGives() {
         ApiClient planner = koers.commands(MONITORING.user("planner"), "planner");
-        ApiClient staff = koers.commands(MONITORING.user("staff"), "staff");
+        ApiClient recorder = koers.commands(MONITORING.user("planner"), "planner");
         String legislature = planner.post("/api/legislatures", Map.of("name", "2026-2031", "firstYear", 2026, "lastYear", 2031)).json().get("id").asText();
         String plan = planner.post("/api/legislatures/" + legislature + "/plan", Map.of("title", "Plan", "template", "BBC")).json().get("id").asText();
 
@@ -75,7 +75,7 @@ class MonitoringEndToEndTest {
                 scoresOf.get(indicator).add(value);
                 rows.add(Map.of("indicatorId", indicator, "period", String.format("2027-%02d", month), "value", value));
             }
-            Response upload = staff.post("/api/scores/bulk", Map.of("rows", rows));
+            Response upload = recorder.post("/api/scores/bulk", Map.of("rows", rows));
             assertThat(upload.status()).as(upload.toString()).isEqualTo(200);
             assertThat(upload.json().get("recorded").asInt()).isEqualTo(rows.size());
         }
@@ -124,7 +124,7 @@ class MonitoringEndToEndTest {
         try (SseStream stream = SseStream.open(koers.queryService.url() + "/api/indicators/" + indicator + "/stream", DASHBOARD.user("viewer"), "viewer", null)) {
             assertThat(stream.status()).isEqualTo(200);
             long recordedAt = System.nanoTime();
-            assertThat(koers.commands(DASHBOARD.user("staff"), "staff").post("/api/indicators/" + indicator + "/scores",
+            assertThat(koers.commands(DASHBOARD.user("planner"), "planner").post("/api/indicators/" + indicator + "/scores",
                     Map.of("period", "2027", "value", 27.4)).status()).isEqualTo(201);
 
             SseStream.Event event = await("score pushed on the stream").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))

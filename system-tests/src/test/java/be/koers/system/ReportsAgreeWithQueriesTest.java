@@ -73,7 +73,7 @@ class ReportsAgreeWithQueriesTest {
         }
         assertThat(planner.post(api + "/adoption", Map.of("decisionDate", "2026-03-01", "decisionReference", "GR-1")).status()).isEqualTo(200);
 
-        ApiClient staff = koers.commands(AGREEMENT.user("staff"), "staff");
+        ApiClient recorder = koers.commands(AGREEMENT.user("planner"), "planner");
         for (String item : items) {
             String status = STATUSES.get(random.nextInt(STATUSES.size()));
             int percent = switch (status) {
@@ -85,16 +85,16 @@ class ReportsAgreeWithQueriesTest {
             if (status.equals("CANCELLED")) {
                 progress.put("cancellationReason", "No longer needed");
             }
-            assertThat(staff.put(api + "/items/" + item + "/progress", progress).status()).isEqualTo(200);
+            assertThat(recorder.put(api + "/items/" + item + "/progress", progress).status()).isEqualTo(200);
             actuals(planner, api, item, random);
         }
-        String unplanned = created(staff.post(api + "/unplanned-work", Map.of("parentId", actionPlans.get(0),
+        String unplanned = created(recorder.post(api + "/unplanned-work", Map.of("parentId", actionPlans.get(0),
                 "level", "ACTION", "title", "Unplanned", "owner", owner(1), "actionType", "OPERATIONAL",
                 "period", Map.of("start", "2027-01-01", "end", "2027-12-31"), "cause", "OPPORTUNITY", "causeExplanation", "A subsidy call")));
         items.add(unplanned);
         actuals(planner, api, unplanned, random);
         for (int i = 0; i < indicators.size(); i++) {
-            assertThat(staff.post("/api/indicators/" + indicators.get(i) + "/scores",
+            assertThat(recorder.post("/api/indicators/" + indicators.get(i) + "/scores",
                     Map.of("period", "2027", "value", 85 + 10 * i)).status()).isEqualTo(201);
         }
 

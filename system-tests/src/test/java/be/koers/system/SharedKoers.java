@@ -19,8 +19,8 @@ final class SharedKoers {
 
     /**
      * The administrations of the test classes that create a legislature 2026-2031 besides the demo users' Koersbeke:
-     * the legislatures of one administration differ in name and years. Each has a planner, a staff member and a
-     * viewer, {@code <role>@<administration>} with the role as password, whom the local issuer signs in in tests.
+     * the legislatures of one administration differ in name and years. The operator registers each; its users are
+     * {@code <role>@<administration>} with the role as password, whom the local issuer signs in in tests.
      */
     enum Administration {
         GHENT, MONITORING, DASHBOARD, AGREEMENT;
@@ -33,6 +33,9 @@ final class SharedKoers {
     static synchronized KoersSystem get() {
         if (koers == null) {
             koers = new KoersSystem();
+            for (Administration administration : Administration.values()) {
+                koers.register(administration.name().toLowerCase(Locale.ROOT));
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     koers.close();

@@ -5,6 +5,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Koers as it runs in production, minus the network: a real KRaft Kafka broker, the command-service, the
@@ -61,6 +62,9 @@ public final class KoersSystem implements AutoCloseable {
         queryService = launch("query-service", queryDatabase, launch);
         reportingService = launch.withReporting() ? launch("reporting-service", reportingDatabase, launch) : null;
         services().forEach(ServiceProcess::awaitHealthy);
+        // the administrations of the local issuer's demo users (planner, scorer … of Koersbeke; zandhoven-planner)
+        register("koersbeke");
+        register("zandhoven");
     }
 
     private ServiceProcess launch(String name, FreshDatabase database, Launch launch) {
@@ -76,6 +80,18 @@ public final class KoersSystem implements AutoCloseable {
      */
     static Path jarOf(String service) {
         return JarProcess.moduleJar(service, service + "-" + JarProcess.VERSION + ".jar");
+    }
+
+    /**
+     * Registers an administration as its operator does before its users can change anything; one registered before
+     * (the demo's Koersbeke and Zandhoven) is left as it is.
+     */
+    public void register(String tenant) {
+        ApiClient.Response answer = commands("operator", "operator").post("/admin/tenants", Map.of("tenant", tenant,
+                "name", Map.of("nl", "Gemeente " + tenant, "en", "Municipality of " + tenant)));
+        if (answer.status() != 201 && answer.status() != 409) {
+            throw new IllegalStateException("The operator could not register " + tenant + ": " + answer);
+        }
     }
 
     public ApiClient commands(String user, String password) {

@@ -4,7 +4,7 @@ import be.koers.bench.dataset.ScorePeriods;
 
 import java.util.Map;
 
-/** Scores: staff record the next month's score of an indicator, one request per score. */
+/** Scores: a planner records the next month's score of an indicator, one request per score. */
 public final class ScoreRecording implements Operation {
 
     private final ScorePeriods periods;

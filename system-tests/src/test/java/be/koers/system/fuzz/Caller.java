@@ -8,9 +8,11 @@ import be.koers.testing.ApiClient;
 enum Caller {
 
     PLANNER("planner", "planner", Tenant.KOERSBEKE),
-    STAFF("staff", "staff", Tenant.KOERSBEKE),
+    SCORER("scorer", "scorer", Tenant.KOERSBEKE),
+    AUDITOR("auditor", "auditor", Tenant.KOERSBEKE),
     VIEWER("viewer", "viewer", Tenant.KOERSBEKE),
-    ADMIN("admin", "admin", Tenant.KOERSBEKE),
+    TENANT_ADMIN("tenant-admin", "tenant-admin", Tenant.KOERSBEKE),
+    OPERATOR("operator", "operator", null),
     ZANDHOVEN_PLANNER("zandhoven-planner", "zandhoven", Tenant.ZANDHOVEN),
     ANONYMOUS(null, null, null);
 

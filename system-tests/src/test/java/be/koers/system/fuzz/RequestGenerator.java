@@ -212,9 +212,9 @@ final class RequestGenerator {
 
     private Caller validCaller(ApiOperation operation) {
         if (operation.path().startsWith("/admin/")) {
-            return Caller.ADMIN;
+            return Caller.OPERATOR;
         }
-        return operation.writes() ? Caller.PLANNER : pick(List.of(Caller.PLANNER, Caller.STAFF, Caller.VIEWER, Caller.ADMIN));
+        return operation.writes() ? Caller.PLANNER : pick(List.of(Caller.PLANNER, Caller.SCORER, Caller.AUDITOR, Caller.VIEWER, Caller.OPERATOR));
     }
 
     private static Field field(Parameter parameter) {
