@@ -344,6 +344,16 @@ class ApiDocumentsConformanceTest {
         /** The operators' endpoints, last: a rebuild empties the read models while it replays. */
         void operate() {
             ApiClient admin = koers.commands("operator", "operator");
+            created(admin, "/admin/tenants", Map.of("tenant", "conformance", "name", Map.of("nl", "Gemeente C", "en", "Municipality of C")));
+            ApiClient tenantAdmin = koers.commands("tenant-admin", "tenant-admin");
+            put(tenantAdmin, "/api/tenant", Map.of("name", Map.of("nl", "Gemeente Koersbeke", "en", "Municipality of Koersbeke"),
+                    "departmentMatch", "NAME", "publicPage", false));
+            created(tenantAdmin, "/api/tenant/departments", Map.of("departmentId", "conformance-office",
+                    "name", Map.of("nl", "Conformiteitsdienst", "en", "Conformance office"), "groups", List.of("group-1")));
+            put(tenantAdmin, "/api/tenant/departments/conformance-office", Map.of("name",
+                    Map.of("nl", "Conformiteitsdienst", "en", "Conformance office"), "groups", List.of()));
+            check(commandApi, "DELETE", "/api/tenant/departments/conformance-office",
+                    tenantAdmin.delete("/api/tenant/departments/conformance-office"), 200);
             check(commandApi, "POST", "/admin/publication/replay", admin.post("/admin/publication/replay", null), 202);
             for (DocumentedApi api : List.of(queryApi, reportingApi)) {
                 ApiClient client = ApiClient.as(api == queryApi ? koers.queryService.url() : koers.reportingService.url(), "operator", "operator");

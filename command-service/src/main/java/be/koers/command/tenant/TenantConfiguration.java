@@ -1,12 +1,10 @@
 package be.koers.command.tenant;
 
-import be.koers.planning.api.tenant.TenantCommand;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.modelling.command.CommandTargetResolver;
-import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,8 +26,7 @@ class TenantConfiguration {
 
     @Bean
     CommandTargetResolver tenantStreamResolver() {
-        return command -> new VersionedAggregateIdentifier(
-                TenantCommand.streamOf(((TenantCommand) command.getPayload()).tenant()), null);
+        return new TenantStreamResolver();
     }
 
     @Bean

@@ -14,6 +14,7 @@ enum Caller {
     TENANT_ADMIN("tenant-admin", "tenant-admin", Tenant.KOERSBEKE),
     OPERATOR("operator", "operator", null),
     ZANDHOVEN_PLANNER("zandhoven-planner", "zandhoven", Tenant.ZANDHOVEN),
+    ZANDHOVEN_AUDITOR("auditor@zandhoven", "auditor", Tenant.ZANDHOVEN),
     ANONYMOUS(null, null, null);
 
     enum Tenant { KOERSBEKE, ZANDHOVEN }
@@ -33,9 +34,9 @@ enum Caller {
         return user == null ? anonymous : anonymous.as(user, password);
     }
 
-    /** The planner of a tenant, who may read and change all of its data. */
-    static Caller plannerOf(Tenant tenant) {
-        return tenant == Tenant.KOERSBEKE ? PLANNER : ZANDHOVEN_PLANNER;
+    /** The auditor of a tenant, who may read all of its data, raw events included. */
+    static Caller auditorOf(Tenant tenant) {
+        return tenant == Tenant.KOERSBEKE ? AUDITOR : ZANDHOVEN_AUDITOR;
     }
 
     @Override

@@ -218,7 +218,7 @@ final class VisibilityCheck {
     }
 
     private static ApiClient as(Tenant tenant, ApiClient service) {
-        return Caller.plannerOf(tenant).on(service);
+        return Caller.auditorOf(tenant).on(service);
     }
 
     private static JsonNode parse(String json) {
