@@ -21,7 +21,8 @@ class OperationsEndpointsTest extends QueryServiceIntegrationTest {
                 "/api/indicators/{indicatorId}/stream", "/admin/projections/rebuild", "/admin/projections/status",
                 "/api/plans/{planId}/editions", "/api/plans/{planId}/revisions", "/api/plans/{planId}/editions/{edition}/tree",
                 "/api/plans/{planId}/as-of", "/api/plans/{planId}/diff", "/api/plans/{planId}/audit",
-                "/api/plans/{planId}/audit/export", "/api/plans/{planId}/elements/{elementId}/history");
+                "/api/plans/{planId}/audit/export", "/api/plans/{planId}/elements/{elementId}/history", "/api/tenant",
+                "/admin/tenants", "/api/plans/{planId}/mine");
         assertThat(paths.path("/api/legislatures").path("get").path("parameters")).isEmpty();
         for (String tree : new String[]{"/api/plans/{planId}", "/api/plans/{planId}/elements", "/api/plans/{planId}/elements/{elementId}"}) {
             assertThat(paths.path(tree).path("get").path("parameters").findValuesAsText("name")).as(tree).contains("view");

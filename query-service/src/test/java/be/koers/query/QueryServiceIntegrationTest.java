@@ -56,7 +56,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
 @EmbeddedKafka(kraft = true, partitions = 3,
-        topics = {KoersTopics.LEGISLATURE_EVENTS, KoersTopics.PLAN_EVENTS, KoersTopics.INDICATOR_EVENTS})
+        topics = {KoersTopics.TENANT_EVENTS, KoersTopics.LEGISLATURE_EVENTS, KoersTopics.PLAN_EVENTS, KoersTopics.INDICATOR_EVENTS})
 @Import(QueryServiceIntegrationTest.FixedClock.class)
 public abstract class QueryServiceIntegrationTest {
 
@@ -67,7 +67,7 @@ public abstract class QueryServiceIntegrationTest {
             "applied_event", "indicator", "indicator_target", "indicator_link", "indicator_score",
             "indicator_score_history", "item_progress", "item_progress_history", "budget_line", "budget_history",
             "feed_counter", "change_feed", "adopted_plan_element", "adopted_element_tag", "adopted_plan", "plan_revision",
-            "plan_edition", "element_version", "statement_version", "audit_line", "element_continuation");
+            "plan_edition", "element_version", "statement_version", "audit_line", "element_continuation", "tenant", "tenant_department");
     /**
      * The change feed numbers a plan's changes in the order they were consumed, and a plan's stream and its
      * indicators' streams are consumed in parallel: a replay may interleave them differently. What must come out
@@ -129,33 +129,38 @@ public abstract class QueryServiceIntegrationTest {
         return as("viewer", "viewer");
     }
 
+    /** Koersbeke's auditor, who reads everything of the administration: its plans, their history and audit trail. */
+    protected ApiClient auditor() {
+        return as("auditor", "auditor");
+    }
+
     protected ApiClient anonymous() {
         return ApiClient.anonymous(baseUrl());
     }
 
-    /** Waits until the viewer reads the plan at the given version, and returns it. */
+    /** Waits until the auditor reads the plan at the given version, and returns it. */
     protected JsonNode awaitPlanVersion(String planId, long version) {
         return awaitJson("/api/plans/" + planId + "?includeRetired=true",
                 plan -> plan.path("version").asLong(-1) == version);
     }
 
-    /** Publishes events of one plan's stream and waits until the viewer reads the plan at the version of the last. */
+    /** Publishes events of one plan's stream and waits until the auditor reads the plan at the version of the last. */
     protected JsonNode publishAndAwaitPlan(List<? extends PlanEvent> planEvents) {
         events.publish(planEvents);
         String planId = planEvents.get(planEvents.size() - 1).planId().value();
         return awaitPlanVersion(planId, events.lastSequence(planId));
     }
 
-    /** What the viewer reads at the path, which must answer 200. */
+    /** What the auditor reads at the path (any question of the query-service), which must answer 200. */
     protected JsonNode read(String path) {
-        ApiClient.Response response = viewer().get(path);
+        ApiClient.Response response = auditor().get(path);
         assertThat(response.status()).as(path + ": " + response).isEqualTo(200);
         return response.json();
     }
 
     protected JsonNode awaitJson(String path, Predicate<JsonNode> condition) {
         return await().atMost(PROJECTION_TIMEOUT).until(() -> {
-            ApiClient.Response response = viewer().get(path);
+            ApiClient.Response response = auditor().get(path);
             return response.status() == 200 ? response.json() : null;
         }, body -> body != null && condition.test(body));
     }

@@ -47,7 +47,7 @@ class TenantIsolationTest extends QueryServiceIntegrationTest {
                 "/api/plans/" + koersbeke.planId + "/audit",
                 "/api/plans/" + koersbeke.planId + "/audit/export?format=json",
                 "/api/plans/" + koersbeke.planId + "/elements/" + koersbeke.bloemekespark + "/history"}) {
-            assertThat(viewer().get(path).status()).as("own tenant: " + path).isEqualTo(200);
+            assertThat(auditor().get(path).status()).as("own tenant: " + path).isEqualTo(200);
             ApiClient.Response response = zandhoven.get(path);
 
             assertThat(response.status()).as(path).isEqualTo(404);

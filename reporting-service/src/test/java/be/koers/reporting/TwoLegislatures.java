@@ -67,14 +67,20 @@ import java.util.TreeSet;
  */
 public final class TwoLegislatures {
 
-    public final TenantId tenant = TenantId.of("koersbeke");
+    public final TenantId tenant;
     public final String prefix;
     public final LegislatureId previousLegislature;
     public final LegislatureId currentLegislature;
     public final PlanId previous;
     public final PlanId current;
 
+    /** Of Koersbeke, which the reporting read model knows by its id only (no operator registered it). */
     public TwoLegislatures(String prefix) {
+        this(prefix, TenantId.of("koersbeke"));
+    }
+
+    public TwoLegislatures(String prefix, TenantId tenant) {
+        this.tenant = tenant;
         this.prefix = prefix;
         this.previousLegislature = LegislatureId.of(prefix + "-legislature-2019");
         this.currentLegislature = LegislatureId.of(prefix + "-legislature-2025");

@@ -6,6 +6,8 @@ import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.KoersTopics;
 import be.koers.planning.api.shared.TenantScoped;
+import be.koers.planning.api.tenant.TenantCommand;
+import be.koers.planning.api.tenant.TenantEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -121,12 +123,18 @@ public final class EventPublisher {
         if (event instanceof IndicatorEvent indicator) {
             return indicator.indicatorId().value();
         }
+        if (event instanceof TenantEvent tenant) {
+            return TenantCommand.streamOf(tenant.tenant());
+        }
         return ((LegislatureEvent) event).legislatureId().value();
     }
 
     private static String aggregateTypeOf(TenantScoped event) {
         if (event instanceof PlanEvent) {
             return "Plan";
+        }
+        if (event instanceof TenantEvent) {
+            return "Tenant";
         }
         return event instanceof IndicatorEvent ? "Indicator" : "Legislature";
     }

@@ -5,16 +5,16 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** Lists as PostgreSQL text[] parameters and back; null stays null. */
-final class SqlArrays {
+public final class SqlArrays {
 
     private SqlArrays() {
     }
 
-    static String[] of(List<String> values) {
+    public static String[] of(List<String> values) {
         return values == null ? null : values.toArray(String[]::new);
     }
 
-    static List<String> toList(Array array) throws SQLException {
+    public static List<String> toList(Array array) throws SQLException {
         return array == null ? null : List.of((String[]) array.getArray());
     }
 }

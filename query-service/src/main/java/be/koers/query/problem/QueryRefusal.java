@@ -3,6 +3,7 @@ package be.koers.query.problem;
 import be.koers.planning.api.indicator.IndicatorId;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
+import be.koers.planning.api.shared.TenantId;
 import be.koers.support.problem.RequestRefused;
 import org.springframework.http.HttpStatus;
 
@@ -29,6 +30,12 @@ public class QueryRefusal extends RequestRefused {
     public static QueryRefusal unknownIndicator(IndicatorId indicatorId) {
         return new QueryRefusal(HttpStatus.NOT_FOUND, "indicatorId", "unknown-indicator",
                 "Your administration has no indicator " + indicatorId + ".");
+    }
+
+    /** The caller's administration was never created by an operator, so the read side knows nothing of it. */
+    public static QueryRefusal tenantNotRegistered(TenantId tenant) {
+        return new QueryRefusal(HttpStatus.NOT_FOUND, "tenant", "tenant-not-registered",
+                "Your administration '" + tenant + "' is not registered with Koers; an operator creates it.");
     }
 
     /** {@code view=adopted} on a plan never adopted: it only has a draft. */

@@ -53,9 +53,9 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
         events.publish(plan.subList(0, 17));
         events.by("strategist", "Bestuursakkoord").publish(plan.get(17));
         events.by("planner", null).publish(plan.subList(18, 19));
-        events.by("staff", null).publish(monitoring.planEvents().get(0));
+        events.by("scorer", null).publish(monitoring.planEvents().get(0));
         events.by("planner", null).publish(monitoring.planEvents().subList(1, 4));
-        events.by("staff", null).publish(monitoring.indicatorEvents());
+        events.by("scorer", null).publish(monitoring.indicatorEvents());
         events.by("planner", "Jaarlijkse aanpassing").publish(List.of(
                 new RevisionOpened(ghent.tenant, ghent.planId, 1, "Aanpassing 2027", null),
                 new GoalRevised(ghent.tenant, ghent.planId, ghent.pillar, "Ecologische pijler", "Gent bouwt aan een duurzame stad",
@@ -66,7 +66,7 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
 
     @Test
     void linesSayWhoChangedWhatFromWhatToWhatAndWhy() {
-        JsonNode page = viewer().get(audit + "?size=1000").json();
+        JsonNode page = auditor().get(audit + "?size=1000").json();
 
         assertThat(page.path("total").asLong()).isEqualTo(LINES);
         JsonNode lines = page.path("lines");
@@ -114,7 +114,7 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
         JsonNode corrected = only(lines, "ScoreCorrected", null);
         assertThat(corrected.path("summary").asText()).isEqualTo("Score of 'Publiek groen per inwoner' for 2027-Q1 corrected"
                 + " from 13.20 to 13.35 (revision 2): Het Bloemekespark ontbrak in de telling");
-        assertThat(corrected.path("actor").asText()).isEqualTo("staff");
+        assertThat(corrected.path("actor").asText()).isEqualTo("scorer");
         assertThat(corrected.path("indicatorId").asText()).isEqualTo(monitoring.greenPerResident.value());
         assertThat(corrected.path("aggregateType").asText()).isEqualTo("Indicator");
         assertThat(corrected.path("changes").toString()).isEqualTo("[{\"field\":\"value\",\"from\":\"13.20\",\"to\":\"13.35\"}]");
@@ -134,40 +134,40 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
 
     @Test
     void filtersByElementActorTypeAndPeriodAndPages() {
-        assertThat(types(viewer().get(audit + "?elementId=" + ghent.bloemekespark).json()))
+        assertThat(types(auditor().get(audit + "?elementId=" + ghent.bloemekespark).json()))
                 .containsExactly("ProgressReported", "ElementRetagged", "ItemRevised", "ItemDefined");
-        JsonNode byStaff = viewer().get(audit + "?actor=staff").json();
-        assertThat(byStaff.path("total").asLong()).isEqualTo(7);
-        byStaff.path("lines").forEach(line -> assertThat(line.path("actor").asText()).isEqualTo("staff"));
-        assertThat(viewer().get(audit + "?type=ScoreRecorded").json().path("total").asLong()).isEqualTo(3);
+        JsonNode byScorer = auditor().get(audit + "?actor=scorer").json();
+        assertThat(byScorer.path("total").asLong()).isEqualTo(7);
+        byScorer.path("lines").forEach(line -> assertThat(line.path("actor").asText()).isEqualTo("scorer"));
+        assertThat(auditor().get(audit + "?type=ScoreRecorded").json().path("total").asLong()).isEqualTo(3);
         // events 3 to 5 of the plan's stream: 09:05 to 09:07, both included
-        assertThat(types(viewer().get(audit + "?from=2026-01-05T09:05:00Z&to=2026-01-05T09:07:00Z").json()))
+        assertThat(types(auditor().get(audit + "?from=2026-01-05T09:05:00Z&to=2026-01-05T09:07:00Z").json()))
                 .containsExactly("GoalDefined", "GoalDefined", "CoreValuesSet");
-        assertThat(viewer().get(audit + "?actor=staff&type=ScoreCorrected").json().path("total").asLong()).isEqualTo(1);
+        assertThat(auditor().get(audit + "?actor=scorer&type=ScoreCorrected").json().path("total").asLong()).isEqualTo(1);
 
-        JsonNode all = viewer().get(audit + "?size=1000").json().path("lines");
-        JsonNode second = viewer().get(audit + "?page=1&size=5").json();
+        JsonNode all = auditor().get(audit + "?size=1000").json().path("lines");
+        JsonNode second = auditor().get(audit + "?page=1&size=5").json();
         assertThat(second.path("total").asLong()).isEqualTo(LINES);
         assertThat(second.path("page").asInt()).isEqualTo(1);
         assertThat(second.path("size").asInt()).isEqualTo(5);
         assertThat(second.path("lines")).hasSize(5);
         assertThat(second.path("lines").get(0)).isEqualTo(all.get(5));
-        assertThat(viewer().get(audit + "?page=6&size=5").json().path("lines")).hasSize(2);
+        assertThat(auditor().get(audit + "?page=6&size=5").json().path("lines")).hasSize(2);
 
-        assertProblem(viewer().get(audit + "?size=0"), 422, "size", "out-of-range");
-        assertProblem(viewer().get(audit + "?size=1001"), 422, "size", "out-of-range");
-        assertProblem(viewer().get(audit + "?page=-1"), 422, "page", "out-of-range");
-        assertProblem(viewer().get(audit + "?type=GoalInvented"), 422, "type", "unknown-event-type");
-        assertProblem(viewer().get(audit + "?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z"), 422, "to", "not-before-from");
-        assertProblem(viewer().get(audit + "?from=yesterday"), 400, "from", "malformed-value");
-        assertProblem(viewer().get(audit + "/export?format=xml"), 400, "format", "malformed-value");
+        assertProblem(auditor().get(audit + "?size=0"), 422, "size", "out-of-range");
+        assertProblem(auditor().get(audit + "?size=1001"), 422, "size", "out-of-range");
+        assertProblem(auditor().get(audit + "?page=-1"), 422, "page", "out-of-range");
+        assertProblem(auditor().get(audit + "?type=GoalInvented"), 422, "type", "unknown-event-type");
+        assertProblem(auditor().get(audit + "?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z"), 422, "to", "not-before-from");
+        assertProblem(auditor().get(audit + "?from=yesterday"), 400, "from", "malformed-value");
+        assertProblem(auditor().get(audit + "/export?format=xml"), 400, "format", "malformed-value");
     }
 
     @Test
     void exportsTheFilteredLinesAsCsvAndJson() throws IOException {
-        JsonNode all = viewer().get(audit + "?size=1000").json().path("lines");
+        JsonNode all = auditor().get(audit + "?size=1000").json().path("lines");
 
-        ApiClient.Response csv = viewer().get(audit + "/export?format=csv");
+        ApiClient.Response csv = auditor().get(audit + "/export?format=csv");
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.contentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"audit-" + ghent.planId + ".csv\"");
@@ -182,11 +182,11 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
         }
         assertThat(rows).anySatisfy(row -> assertThat(row.get("summary")).contains("'m²'"));
 
-        ApiClient.Response json = viewer().get(audit + "/export?format=json&type=ScoreRecorded");
+        ApiClient.Response json = auditor().get(audit + "/export?format=json&type=ScoreRecorded");
         assertThat(json.contentType()).startsWith("application/json");
         assertThat(json.header("Content-Disposition")).isEqualTo("attachment; filename=\"audit-" + ghent.planId + ".json\"");
-        assertThat(json.json()).isEqualTo(viewer().get(audit + "?type=ScoreRecorded").json().path("lines"));
-        assertThat(readCsv(viewer().get(audit + "/export?actor=strategist").body())).hasSize(1);
+        assertThat(json.json()).isEqualTo(auditor().get(audit + "?type=ScoreRecorded").json().path("lines"));
+        assertThat(readCsv(auditor().get(audit + "/export?actor=strategist").body())).hasSize(1);
     }
 
     @Test
@@ -196,23 +196,23 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
                 "Gent bouwt aan een groene stad", null, false));
         awaitJson(audit, page -> page.path("total").asLong() == LINES + 1);
 
-        String dutch = viewer().get(audit + "/export?format=csv").body();
+        String dutch = auditor().get(audit + "/export?format=csv").body();
         assertThat(dutch).startsWith(BOM + "occurredAt;type;summary;actor;reason;");
         assertThat(reasons(readCsv(dutch, ';'))).contains("'" + formula).doesNotContain(formula);
 
-        String english = viewer().get(audit + "/export?format=csv&lang=en").body();
+        String english = auditor().get(audit + "/export?format=csv&lang=en").body();
         assertThat(english).startsWith(BOM + "occurredAt,type,summary,actor,reason,");
         assertThat(reasons(readCsv(english, ','))).contains("'" + formula).doesNotContain(formula);
 
-        ApiClient britishBrowser = viewer().withHeader("Accept-Language", "en-GB,en;q=0.9,nl;q=0.8");
+        ApiClient britishBrowser = auditor().withHeader("Accept-Language", "en-GB,en;q=0.9,nl;q=0.8");
         assertThat(britishBrowser.get(audit + "/export?format=csv").body()).startsWith(BOM + "occurredAt,type,");
         assertThat(britishBrowser.get(audit + "/export?format=csv&lang=nl").body()).startsWith(BOM + "occurredAt;type;");
-        assertProblem(viewer().get(audit + "/export?format=csv&lang=fr"), 422, "lang", "supported-language");
+        assertProblem(auditor().get(audit + "/export?format=csv&lang=fr"), 422, "lang", "supported-language");
     }
 
     @Test
     void anElementsHistoryIsEveryLineOfItOldestFirst() {
-        JsonNode history = viewer().get("/api/plans/" + ghent.planId + "/elements/" + ghent.bloemekespark + "/history").json();
+        JsonNode history = auditor().get("/api/plans/" + ghent.planId + "/elements/" + ghent.bloemekespark + "/history").json();
 
         assertThat(history.path("elementId").asText()).isEqualTo(ghent.bloemekespark.value());
         assertThat(types(history)).containsExactly("ItemDefined", "ItemRevised", "ElementRetagged", "ProgressReported");
@@ -221,7 +221,7 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
         assertThat(history.path("lines").get(2).path("summary").asText()).isEqualTo("Action 'Aanleg en opening Bloemekespark'"
                 + " retagged: policy fields 'Groen' → 'Groen, Sport'; target groups '' → 'Kinderen'; sub-areas 'Parken' → '';"
                 + " SDGs '' → '3'");
-        assertProblem(viewer().get("/api/plans/" + ghent.planId + "/elements/no-such-element/history"), 404, "elementId",
+        assertProblem(auditor().get("/api/plans/" + ghent.planId + "/elements/no-such-element/history"), 404, "elementId",
                 "unknown-element");
     }
 
@@ -267,16 +267,16 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
         assertThat(indicator.path("indicatorId").asText()).isEqualTo(monitoring.greenPerResident.value());
         assertThat(changes(indicator)).containsExactly("continues:null→" + previousIndicator);
 
-        List<Map<String, String>> csv = readCsv(viewer().get(audit + "/export?format=csv").body());
+        List<Map<String, String>> csv = readCsv(auditor().get(audit + "/export?format=csv").body());
         assertThat(csv).hasSize(LINES + 5);
         assertThat(csv).anySatisfy(row -> assertThat(row.get("summary")).isEqualTo(unplanned.path("summary").asText()));
         assertThat(csv).anySatisfy(row -> assertThat(row.get("summary")).isEqualTo(withdrawn.path("summary").asText()));
-        assertThat(viewer().get(audit + "/export?format=json&type=ContinuationDeclared").json())
-                .isEqualTo(viewer().get(audit + "?type=ContinuationDeclared").json().path("lines"));
-        assertThat(viewer().get(audit + "/export?format=json&type=IndicatorContinuationDeclared").json()).hasSize(1);
-        assertThat(types(viewer().get("/api/plans/" + ghent.planId + "/elements/" + ghent.greenSpace + "/history").json()))
+        assertThat(auditor().get(audit + "/export?format=json&type=ContinuationDeclared").json())
+                .isEqualTo(auditor().get(audit + "?type=ContinuationDeclared").json().path("lines"));
+        assertThat(auditor().get(audit + "/export?format=json&type=IndicatorContinuationDeclared").json()).hasSize(1);
+        assertThat(types(auditor().get("/api/plans/" + ghent.planId + "/elements/" + ghent.greenSpace + "/history").json()))
                 .endsWith("ContinuationDeclared", "ContinuationDeclared", "ContinuationWithdrawn");
-        assertThat(types(viewer().get("/api/plans/" + ghent.planId + "/elements/" + realisation.popUpPark + "/history").json()))
+        assertThat(types(auditor().get("/api/plans/" + ghent.planId + "/elements/" + realisation.popUpPark + "/history").json()))
                 .containsExactly("UnplannedWorkRecorded");
     }
 

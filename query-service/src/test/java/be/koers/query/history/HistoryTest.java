@@ -92,14 +92,14 @@ class HistoryTest extends QueryServiceIntegrationTest {
         assertThat(discarded.path("elements")).isEqualTo(edition2.path("elements"));
         assertThat(discarded.path("vision").asText()).isEqualTo("Een groene, leefbare stad.");
 
-        ApiClient.Response beforeDrafted = viewer().get("/api/plans/" + ghent.planId + "/as-of?instant=2025-12-18T17:59:59Z");
+        ApiClient.Response beforeDrafted = auditor().get("/api/plans/" + ghent.planId + "/as-of?instant=2025-12-18T17:59:59Z");
         assertProblem(beforeDrafted, 404, "instant", "before-plan-drafted");
     }
 
     @Test
     void theHistoryNowIsTheWorkingPlan() {
         JsonNode now = asOf("instant=2027-01-01T00:00:00Z&includeRetired=true");
-        JsonNode working = viewer().get("/api/plans/" + ghent.planId + "?view=draft&includeRetired=true").json();
+        JsonNode working = auditor().get("/api/plans/" + ghent.planId + "?view=draft&includeRetired=true").json();
 
         assertThat(now.path("elements")).isEqualTo(working.path("elements"));
         assertThat(now.path("coreValues")).isEqualTo(working.path("coreValues"));
@@ -109,7 +109,7 @@ class HistoryTest extends QueryServiceIntegrationTest {
 
     @Test
     void thePlanInForceOnADateIsTheLatestEditionDecidedByThen() {
-        assertProblem(viewer().get("/api/plans/" + ghent.planId + "/as-of?date=2025-12-17"), 404, "date", "no-edition-in-force");
+        assertProblem(auditor().get("/api/plans/" + ghent.planId + "/as-of?date=2025-12-17"), 404, "date", "no-edition-in-force");
 
         JsonNode edition1 = asOf("date=2025-12-18");
         assertThat(edition1.path("edition").asInt()).isEqualTo(1);
@@ -137,7 +137,7 @@ class HistoryTest extends QueryServiceIntegrationTest {
                 "Fietsroute door het park", "Stadsbossen", "Speelbos aanleggen");
         assertThat(node(edition3, revisions.playForest.value()).path("owner").path("department").asText()).isEqualTo("Stedenbouw");
         assertThat(asOf("date=2026-12-17")).isEqualTo(edition3);
-        assertProblem(viewer().get("/api/plans/" + ghent.planId + "/editions/4/tree"), 404, "edition", "unknown-edition");
+        assertProblem(auditor().get("/api/plans/" + ghent.planId + "/editions/4/tree"), 404, "edition", "unknown-edition");
     }
 
     @Test
@@ -241,7 +241,7 @@ class HistoryTest extends QueryServiceIntegrationTest {
                 .asText()).isEqualTo(realisation.previousGreenSpace.value());
         JsonNode now = asOf("instant=2027-03-01T00:00:00Z&includeRetired=true");
         assertThat(now.path("elements"))
-                .isEqualTo(viewer().get("/api/plans/" + ghent.planId + "?includeRetired=true").json().path("elements"));
+                .isEqualTo(auditor().get("/api/plans/" + ghent.planId + "?includeRetired=true").json().path("elements"));
 
         // an edition holds plan content only, also the one adopted after the work was recorded
         JsonNode edition4 = tree("/editions/4/tree");
@@ -265,17 +265,17 @@ class HistoryTest extends QueryServiceIntegrationTest {
     @Test
     void refusesUnclearMoments() {
         String plan = "/api/plans/" + ghent.planId;
-        assertProblem(viewer().get(plan + "/diff?toEdition=3"), 400, "from", "required");
-        assertProblem(viewer().get(plan + "/diff?fromEdition=1&from=2026-01-01T00:00:00Z&toEdition=3"), 422,
+        assertProblem(auditor().get(plan + "/diff?toEdition=3"), 400, "from", "required");
+        assertProblem(auditor().get(plan + "/diff?fromEdition=1&from=2026-01-01T00:00:00Z&toEdition=3"), 422,
                 "fromEdition", "mutually-exclusive");
-        assertProblem(viewer().get(plan + "/diff?fromEdition=1&toEdition=9"), 404, "toEdition", "unknown-edition");
-        assertProblem(viewer().get(plan + "/diff?from=yesterday&toEdition=3"), 400, "from", "malformed-value");
-        assertProblem(viewer().get(plan + "/diff?fromEdition=1&toEdition=3&format=pdf"), 400, "format", "malformed-value");
-        assertProblem(viewer().get(plan + "/as-of"), 400, "instant", "required");
-        assertProblem(viewer().get(plan + "/as-of?date=2026-01-01&instant=2026-01-01T00:00:00Z"), 422, "date", "mutually-exclusive");
-        assertProblem(viewer().get(plan + "/as-of?date=01/01/2026"), 400, "date", "malformed-value");
-        assertProblem(viewer().get("/api/plans/no-such-plan/as-of?date=2026-01-01"), 404, "planId", "unknown-plan");
-        assertProblem(viewer().withHeader("Accept", "text/markdown").get("/api/plans/no-such-plan/diff?fromEdition=1&toEdition=2"),
+        assertProblem(auditor().get(plan + "/diff?fromEdition=1&toEdition=9"), 404, "toEdition", "unknown-edition");
+        assertProblem(auditor().get(plan + "/diff?from=yesterday&toEdition=3"), 400, "from", "malformed-value");
+        assertProblem(auditor().get(plan + "/diff?fromEdition=1&toEdition=3&format=pdf"), 400, "format", "malformed-value");
+        assertProblem(auditor().get(plan + "/as-of"), 400, "instant", "required");
+        assertProblem(auditor().get(plan + "/as-of?date=2026-01-01&instant=2026-01-01T00:00:00Z"), 422, "date", "mutually-exclusive");
+        assertProblem(auditor().get(plan + "/as-of?date=01/01/2026"), 400, "date", "malformed-value");
+        assertProblem(auditor().get("/api/plans/no-such-plan/as-of?date=2026-01-01"), 404, "planId", "unknown-plan");
+        assertProblem(auditor().withHeader("Accept", "text/markdown").get("/api/plans/no-such-plan/diff?fromEdition=1&toEdition=2"),
                 404, "planId", "unknown-plan");
     }
 
@@ -284,13 +284,13 @@ class HistoryTest extends QueryServiceIntegrationTest {
     }
 
     private JsonNode tree(String path) {
-        ApiClient.Response response = viewer().get("/api/plans/" + ghent.planId + path);
+        ApiClient.Response response = auditor().get("/api/plans/" + ghent.planId + path);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
 
     private ApiClient.Response diff(String query, String accept) {
-        return viewer().withHeader("Accept", accept).get("/api/plans/" + ghent.planId + "/diff?" + query);
+        return auditor().withHeader("Accept", accept).get("/api/plans/" + ghent.planId + "/diff?" + query);
     }
 
     private static void assertProblem(ApiClient.Response response, int status, String field, String rule) {

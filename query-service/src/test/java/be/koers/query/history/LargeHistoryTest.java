@@ -93,11 +93,11 @@ class LargeHistoryTest extends QueryServiceIntegrationTest {
         Instant middle = applied.get(applied.size() / 2).envelope().timestamp().plusSeconds(1);
         Instant late = applied.get(applied.size() * 9 / 10).envelope().timestamp().plusSeconds(1);
         int lastEdition = history.editions();
-        JsonNode now = viewer().get(plan + "?view=draft&includeRetired=true").json();
+        JsonNode now = auditor().get(plan + "?view=draft&includeRetired=true").json();
         assertThat(now.path("version").asLong()).isEqualTo(applied.size() - 1);
-        assertThat(viewer().get(plan + "/as-of?instant=" + timeline.last().plusSeconds(1) + "&includeRetired=true").json()
+        assertThat(auditor().get(plan + "/as-of?instant=" + timeline.last().plusSeconds(1) + "&includeRetired=true").json()
                 .path("elements")).isEqualTo(now.path("elements"));
-        assertThat(countNodes(viewer().get(plan + "/as-of?instant=" + middle).json().path("elements"))).isEqualTo(history.elements());
+        assertThat(countNodes(auditor().get(plan + "/as-of?instant=" + middle).json().path("elements"))).isEqualTo(history.elements());
 
         log.info("Large history: {} element versions ({}), {} statement versions, {} audit lines ({}), {} editions",
                 count("element_version"), size("element_version"), count("statement_version"), count("audit_line"),
@@ -120,13 +120,13 @@ class LargeHistoryTest extends QueryServiceIntegrationTest {
     }
 
     private void time(String what, String path) {
-        ApiClient viewer = viewer();
-        ApiClient.Response response = viewer.get(path);
+        ApiClient auditor = auditor();
+        ApiClient.Response response = auditor.get(path);
         assertThat(response.status()).as(what + ": " + response).isEqualTo(200);
         long[] nanos = new long[5];
         for (int run = 0; run < nanos.length; run++) {
             long started = System.nanoTime();
-            response = viewer.get(path);
+            response = auditor.get(path);
             nanos[run] = System.nanoTime() - started;
         }
         Arrays.sort(nanos);

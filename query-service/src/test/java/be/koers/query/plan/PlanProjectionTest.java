@@ -21,7 +21,7 @@ class PlanProjectionTest extends QueryServiceIntegrationTest {
     @BeforeEach
     void publishGhentPlan() {
         ghent = new GhentPlan(TenantId.of("koersbeke"));
-        events.publish(ghent.legislatureEvents());
+        publishAndAwait(ghent.legislatureEvents());
         events.publish(ghent.planEvents());
         awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION);
     }

@@ -71,11 +71,11 @@ class RevisionViewTest extends QueryServiceIntegrationTest {
                 .doesNotContain("Voldoende en kwaliteitsvol groen", "Aanleg en opening Bloemekespark");
 
         String playForest = "/api/plans/" + ghent.planId + "/elements/" + revisions.playForest;
-        assertThat(viewer().get(playForest).status()).isEqualTo(404);
-        assertThat(viewer().get(playForest + "?view=draft").json().path("title").asText()).isEqualTo("Speelbos aanleggen");
-        assertThat(viewer().get(playForest + "?view=draft").json().path("ancestors").get(2).path("title").asText())
+        assertThat(auditor().get(playForest).status()).isEqualTo(404);
+        assertThat(auditor().get(playForest + "?view=draft").json().path("title").asText()).isEqualTo("Speelbos aanleggen");
+        assertThat(auditor().get(playForest + "?view=draft").json().path("ancestors").get(2).path("title").asText())
                 .isEqualTo("Kwaliteitsbeheer en aanleg");
-        JsonNode cycleRouteAdopted = viewer().get("/api/plans/" + ghent.planId + "/elements/" + ghent.cycleRoute).json();
+        JsonNode cycleRouteAdopted = auditor().get("/api/plans/" + ghent.planId + "/elements/" + ghent.cycleRoute).json();
         assertThat(cycleRouteAdopted.path("parentId").asText()).isEqualTo(ghent.maintainParks.value());
         assertThat(ids(search("level=ACTION"))).containsExactly(ghent.bloemekespark.value(), ghent.cycleRoute.value());
         assertThat(ids(search("level=ACTION&view=draft")))
@@ -107,7 +107,7 @@ class RevisionViewTest extends QueryServiceIntegrationTest {
         timeline.jumpTo(Instant.parse("2026-09-07T08:00:00Z"));
         publish(revisions.revision2Changes());
         assertThat(titles(plan("?view=draft"))).contains("Parken onderhouden", "Tijdelijk project");
-        assertThat(viewer().get("/api/plans/" + ghent.planId + "/elements/" + revisions.temporaryProject + "/progress")
+        assertThat(auditor().get("/api/plans/" + ghent.planId + "/elements/" + revisions.temporaryProject + "/progress")
                 .json().path("current").path("status").asText()).isEqualTo("STARTED");
         publish(List.of(revisions.revision2Discarded()));
 
@@ -118,9 +118,9 @@ class RevisionViewTest extends QueryServiceIntegrationTest {
         assertThat(working.path("edition").asInt()).isEqualTo(2);
         assertThat(plan("?includeRetired=true").path("elements")).isEqualTo(edition2.path("elements"));
         // the element only the discarded revision had is gone, with its progress
-        assertThat(viewer().get("/api/plans/" + ghent.planId + "/elements/" + revisions.temporaryProject + "?view=draft")
+        assertThat(auditor().get("/api/plans/" + ghent.planId + "/elements/" + revisions.temporaryProject + "?view=draft")
                 .status()).isEqualTo(404);
-        assertThat(viewer().get("/api/plans/" + ghent.planId + "/elements/" + revisions.temporaryProject + "/progress")
+        assertThat(auditor().get("/api/plans/" + ghent.planId + "/elements/" + revisions.temporaryProject + "/progress")
                 .status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM item_progress_history WHERE element_id = ?")
                 .param(revisions.temporaryProject.value()).query(Long.class).single()).isZero();
@@ -128,10 +128,10 @@ class RevisionViewTest extends QueryServiceIntegrationTest {
         assertThat(tree("/editions/2/tree?includeRetired=true")).isEqualTo(edition2Tree);
         assertThat(titles(tree("/as-of?date=2026-12-31&includeRetired=true")))
                 .doesNotContain("Parken onderhouden", "Tijdelijk project");
-        JsonNode editions = viewer().get("/api/plans/" + ghent.planId + "/editions").json();
+        JsonNode editions = auditor().get("/api/plans/" + ghent.planId + "/editions").json();
         assertThat(editions).hasSize(2);
 
-        JsonNode revisionLog = viewer().get("/api/plans/" + ghent.planId + "/revisions").json();
+        JsonNode revisionLog = auditor().get("/api/plans/" + ghent.planId + "/revisions").json();
         assertThat(revisionLog).hasSize(2);
         assertThat(revisionLog.get(0).path("status").asText()).isEqualTo("ADOPTED");
         assertThat(revisionLog.get(0).path("edition").asInt()).isEqualTo(2);
@@ -150,7 +150,7 @@ class RevisionViewTest extends QueryServiceIntegrationTest {
         timeline.jumpTo(REVISION_1_OPENED);
         publish(revisions.revision1());
 
-        JsonNode editions = viewer().get("/api/plans/" + ghent.planId + "/editions").json();
+        JsonNode editions = auditor().get("/api/plans/" + ghent.planId + "/editions").json();
 
         assertThat(editions).hasSize(2);
         JsonNode first = editions.get(0);
@@ -186,16 +186,16 @@ class RevisionViewTest extends QueryServiceIntegrationTest {
         assertThat(plan.path("view").asText()).isEqualTo("draft");
         assertThat(plan.path("edition").isNull()).isTrue();
         assertThat(plan.path("openRevision").isNull()).isTrue();
-        assertThat(viewer().get("/api/plans/" + draftOnly + "?view=draft").status()).isEqualTo(200);
-        assertThat(viewer().get("/api/plans/" + draftOnly + "/editions").json()).isEmpty();
+        assertThat(auditor().get("/api/plans/" + draftOnly + "?view=draft").status()).isEqualTo(200);
+        assertThat(auditor().get("/api/plans/" + draftOnly + "/editions").json()).isEmpty();
         for (String path : List.of("?view=adopted", "/elements?view=adopted", "/elements/x?view=ADOPTED")) {
-            ApiClient.Response refused = viewer().get("/api/plans/" + draftOnly + path);
+            ApiClient.Response refused = auditor().get("/api/plans/" + draftOnly + path);
             assertThat(refused.status()).as(path).isEqualTo(404);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.json().path("field").asText()).isEqualTo("view");
             assertThat(refused.json().path("rule").asText()).isEqualTo("no-adopted-edition");
         }
-        ApiClient.Response malformed = viewer().get("/api/plans/" + draftOnly + "?view=final");
+        ApiClient.Response malformed = auditor().get("/api/plans/" + draftOnly + "?view=final");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().path("field").asText()).isEqualTo("view");
         assertThat(malformed.json().path("rule").asText()).isEqualTo("malformed-value");
@@ -208,24 +208,24 @@ class RevisionViewTest extends QueryServiceIntegrationTest {
     }
 
     private JsonNode plan(String query) {
-        ApiClient.Response response = viewer().get("/api/plans/" + ghent.planId + query);
+        ApiClient.Response response = auditor().get("/api/plans/" + ghent.planId + query);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
 
     private JsonNode tree(String path) {
-        ApiClient.Response response = viewer().get("/api/plans/" + ghent.planId + path);
+        ApiClient.Response response = auditor().get("/api/plans/" + ghent.planId + path);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
 
     private JsonNode search(String query) {
-        return viewer().get("/api/plans/" + ghent.planId + "/elements?" + query).json().path("elements");
+        return auditor().get("/api/plans/" + ghent.planId + "/elements?" + query).json().path("elements");
     }
 
     private List<String> statusIds(String query) {
         List<String> ids = new ArrayList<>();
-        collect(viewer().get("/api/plans/" + ghent.planId + "/status" + query).json().path("elements"), "elementId", ids);
+        collect(auditor().get("/api/plans/" + ghent.planId + "/status" + query).json().path("elements"), "elementId", ids);
         return ids;
     }
 

@@ -46,12 +46,15 @@ final class FollowUpReport {
     private final PlanFacts facts;
     private final int year;
     private final ReportText text;
+    private final String administration;
     private final List<Element> goals;
 
-    FollowUpReport(PlanFacts facts, int year, ReportText text) {
+    /** @param administration the administration's name in the report's language */
+    FollowUpReport(PlanFacts facts, int year, ReportText text, String administration) {
         this.facts = facts;
         this.year = year;
         this.text = text;
+        this.administration = administration;
         List<Element> priority = facts.activeInTreeOrder().stream().filter(e -> e.level().isGoal() && e.priority()).toList();
         this.goals = priority.isEmpty() ? facts.roots() : priority;
     }
@@ -65,7 +68,7 @@ final class FollowUpReport {
         sections.add(realisation(realisation));
         return new ReportDocument(text.get("followUp.title", year),
                 text.get("followUp.subtitle", facts.plan().title(), facts.plan().legislatureLabel()),
-                ReportNames.administration(facts.plan()), text.locale(), generatedAt, sections);
+                administration, text.locale(), generatedAt, sections);
     }
 
     private boolean hasPriorityGoals() {

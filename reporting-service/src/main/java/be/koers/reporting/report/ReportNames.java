@@ -1,18 +1,28 @@
 package be.koers.reporting.report;
 
-import be.koers.reporting.plan.PlanSummary;
+import be.koers.planning.api.shared.TenantId;
+import be.koers.reporting.tenant.TenantNames;
+import org.springframework.stereotype.Component;
 
 import java.util.Locale;
 
-/** What reports call things that have no display name of their own yet. */
-final class ReportNames {
+/** What reports call the administration they are about: its display name, in the reader's language. */
+@Component
+class ReportNames {
 
-    private ReportNames() {
+    private final TenantNames tenants;
+
+    ReportNames(TenantNames tenants) {
+        this.tenants = tenants;
     }
 
-    /** The administration is known by its tenant id ("koersbeke"); reports show it as a name ("Koersbeke"). */
-    static String administration(PlanSummary plan) {
-        String tenant = plan.tenant();
-        return tenant.isEmpty() ? tenant : tenant.substring(0, 1).toUpperCase(Locale.ROOT) + tenant.substring(1);
+    String administration(TenantId tenant, Locale locale) {
+        // Only for an administration the read model does not know (no operator registered it yet, or its events are
+        // not consumed yet): its plans are still reported on, under its id as a name ("koersbeke": "Koersbeke").
+        return tenants.of(tenant).map(name -> name.in(locale)).orElseGet(() -> capitalised(tenant.value()));
+    }
+
+    private static String capitalised(String id) {
+        return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
     }
 }

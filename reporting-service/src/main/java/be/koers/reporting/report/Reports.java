@@ -36,17 +36,19 @@ class Reports {
     private final PlanFactsRepository plans;
     private final Realisation realisation;
     private final ReportLanguage language;
+    private final ReportNames names;
     private final PdfRenderer pdf;
     private final XlsxRenderer xlsx;
     private final CsvRenderer csv;
     private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
-    Reports(PlanFactsRepository plans, Realisation realisation, ReportLanguage language, PdfRenderer pdf,
-            XlsxRenderer xlsx, CsvRenderer csv, MeterRegistry meters) {
+    Reports(PlanFactsRepository plans, Realisation realisation, ReportLanguage language, ReportNames names,
+            PdfRenderer pdf, XlsxRenderer xlsx, CsvRenderer csv, MeterRegistry meters) {
         this.plans = plans;
         this.realisation = realisation;
         this.language = language;
+        this.names = names;
         this.pdf = pdf;
         this.xlsx = xlsx;
         this.csv = csv;
@@ -61,13 +63,15 @@ class Reports {
             throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "year", "within-legislature", reported
                     + " is not a year of the legislature " + facts.plan().firstYear() + "-" + facts.plan().lastYear() + ".");
         }
-        return new Report(ReportKind.FOLLOW_UP, "follow-up-" + planId + "-" + reported, new FollowUpReport(facts, reported,
-                language.text(locale)).build(realisation.ofLegislature(facts).total(), clock.instant()));
+        FollowUpReport report = new FollowUpReport(facts, reported, language.text(locale), names.administration(tenant, locale));
+        return new Report(ReportKind.FOLLOW_UP, "follow-up-" + planId + "-" + reported,
+                report.build(realisation.ofLegislature(facts).total(), clock.instant()));
     }
 
     Report strategicNote(TenantId tenant, String planId, Locale locale) {
         return new Report(ReportKind.STRATEGIC_NOTE, "strategic-note-" + planId,
-                new StrategicNote(plans.load(tenant, planId, View.ADOPTED), language.text(locale)).build(clock.instant()));
+                new StrategicNote(plans.load(tenant, planId, View.ADOPTED), language.text(locale),
+                        names.administration(tenant, locale)).build(clock.instant()));
     }
 
     byte[] render(Report report, DocumentFormat format) {

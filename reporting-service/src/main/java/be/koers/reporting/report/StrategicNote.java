@@ -35,10 +35,13 @@ final class StrategicNote {
 
     private final PlanFacts facts;
     private final ReportText text;
+    private final String administration;
 
-    StrategicNote(PlanFacts facts, ReportText text) {
+    /** @param administration the administration's name in the report's language */
+    StrategicNote(PlanFacts facts, ReportText text, String administration) {
         this.facts = facts;
         this.text = text;
+        this.administration = administration;
     }
 
     ReportDocument build(Instant generatedAt) {
@@ -49,7 +52,7 @@ final class StrategicNote {
         sections.add(budgetPerPolicyField());
         sections.add(indicators());
         return new ReportDocument(text.get("note.title"), text.get("note.subtitle", plan.title(), plan.legislatureLabel()),
-                ReportNames.administration(plan), text.locale(), generatedAt, sections);
+                administration, text.locale(), generatedAt, sections);
     }
 
     private Section statements(PlanSummary plan) {

@@ -1,5 +1,10 @@
 package be.koers.reporting.report;
 
+import be.koers.planning.api.shared.TenantId;
+import be.koers.planning.api.tenant.DepartmentMatch;
+import be.koers.planning.api.tenant.LocalisedName;
+import be.koers.planning.api.tenant.TenantCreated;
+import be.koers.planning.api.tenant.TenantSettingsChanged;
 import be.koers.reporting.ReportingServiceTest;
 import be.koers.reporting.TwoLegislatures;
 import be.koers.testing.ApiClient;
@@ -18,8 +23,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The follow-up report and the strategic note of a plan fed through Kafka, written as PDF, XLSX and CSV, opened back
@@ -106,6 +113,38 @@ class CouncilReportsTest extends ReportingServiceTest {
     }
 
     @Test
+    void everyReportNamesTheAdministrationByItsDisplayNameInTheReadersLanguage() throws IOException {
+        TenantId duinhoven = TenantId.of("duinhoven-" + UUID.randomUUID().toString().substring(0, 8));
+        TwoLegislatures named = new TwoLegislatures("named", duinhoven);
+        publish(List.of(new TenantCreated(named.tenant, new LocalisedName("Gemeente Duinhoven", "Municipality of Duinhoven"),
+                DepartmentMatch.ID, false)));
+        publish(named.previousLegislature());
+        ApiClient planner = as("planner@" + named.tenant, "planner");
+        String followUp = "/api/plans/" + named.previous.value() + "/reports/follow-up?year=2021";
+        String note = "/api/plans/" + named.previous.value() + "/reports/strategic-note";
+        // the tenant's events and the plan's come on different topics: wait until the read models hold both
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() ->
+                assertThat(pdfText(planner.download(followUp + "&lang=nl").body())).contains("Gemeente Duinhoven"));
+
+        String englishFollowUp = pdfText(planner.download(followUp + "&lang=en").body());
+        assertThat(englishFollowUp).contains("Municipality of Duinhoven").doesNotContain("Gemeente Duinhoven");
+        assertThat(pdfText(planner.download(note + "?lang=nl").body())).contains("Gemeente Duinhoven");
+        assertThat(pdfText(planner.download(note + "?lang=en").body())).contains("Municipality of Duinhoven");
+        assertXlsxNames(planner.download(followUp + "&format=xlsx&lang=nl"), "Gemeente Duinhoven");
+        assertXlsxNames(planner.download(note + "?format=xlsx&lang=en"), "Municipality of Duinhoven");
+        String capitalisedId = "D" + named.tenant.value().substring(1);
+        assertThat(englishFollowUp).doesNotContain(capitalisedId);
+
+        publish(List.of(new TenantSettingsChanged(named.tenant, new LocalisedName("Stad Duinhoven", "City of Duinhoven"),
+                DepartmentMatch.ID, true)));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(pdfText(planner.download(note + "?lang=en").body())).contains("City of Duinhoven"));
+
+        // Koersbeke is no registered administration here: its reports still name it, by its id capitalised
+        assertThat(pdfText(planner().download(followUp() + "?year=2021&lang=en").body())).contains("Koersbeke");
+    }
+
+    @Test
     void refusesWhatItCannotWrite() {
         assertProblem(planner().download(followUp() + "?year=2031"), 422, "year", "within-legislature");
         assertProblem(planner().download(followUp() + "?year=2021&format=docx"), 400, "format", "document-format");
@@ -126,6 +165,21 @@ class CouncilReportsTest extends ReportingServiceTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // non-breaking and narrow spaces in formatted amounts read as plain spaces
             return new PDFTextStripper().getText(document).replace('\u00A0', ' ').replace('\u202F', ' ');
+        }
+    }
+
+    /** The workbook's author and its overview sheet's administration line carry the name. */
+    private static void assertXlsxNames(ApiClient.Download xlsx, String administration) throws IOException {
+        assertThat(xlsx.status()).as(xlsx.text()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getProperties().getCoreProperties().getCreator()).isEqualTo(administration);
+            List<String> overview = new ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == CellType.STRING) {
+                    overview.add(cell.getStringCellValue());
+                }
+            }));
+            assertThat(overview).contains(administration);
         }
     }
 

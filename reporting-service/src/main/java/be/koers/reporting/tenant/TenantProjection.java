@@ -1,0 +1,46 @@
+package be.koers.reporting.tenant;
+
+import be.koers.planning.api.shared.TenantId;
+import be.koers.planning.api.tenant.LocalisedName;
+import be.koers.planning.api.tenant.TenantCreated;
+import be.koers.planning.api.tenant.TenantSettingsChanged;
+import be.koers.projection.EventHandlers;
+import be.koers.projection.Projection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** The display names of every registered administration, as it was created and last renamed. */
+@Component
+class TenantProjection implements Projection {
+
+    private final JdbcClient jdbc;
+    private final EventHandlers handlers = new EventHandlers()
+            .on(TenantCreated.class, (event, envelope) -> named(event.tenant(), event.name()))
+            .on(TenantSettingsChanged.class, (event, envelope) -> named(event.tenant(), event.name()));
+
+    TenantProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("report_tenant");
+    }
+
+    private void named(TenantId tenant, LocalisedName name) {
+        jdbc.sql("""
+                        INSERT INTO report_tenant (tenant, name_nl, name_en) VALUES (:tenant, :nl, :en)
+                        ON CONFLICT (tenant) DO UPDATE SET name_nl = EXCLUDED.name_nl, name_en = EXCLUDED.name_en""")
+                .param("tenant", tenant.value())
+                .param("nl", name.nl())
+                .param("en", name.en())
+                .update();
+    }
+}
