@@ -159,6 +159,9 @@ class ApiDocumentsConformanceTest {
     private void readQuerySide(String plan) {
         ApiClient viewer = koers.queries("auditor", "auditor");
         String api = "/api/plans/" + plan;
+        ok(queryApi, viewer, "/api/tenant");
+        ok(queryApi, koers.queries("scorer", "scorer"), api + "/mine");
+        ok(queryApi, koers.queries("operator", "operator"), "/admin/tenants");
         JsonNode elements = ok(queryApi, viewer, "/api/plans/" + plan + "/elements?view=draft&size=1000").json().path("elements");
         for (String path : List.of("/api/legislatures", api, api + "?view=draft&includeRetired=true", api + "/status",
                 api + "/status?view=draft", api + "/budget", api + "/budget?view=draft", api + "/indicators", api + "/editions",
