@@ -1,6 +1,9 @@
 package be.koers.support.security;
 
 import be.koers.support.problem.ProblemWriter;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -80,7 +83,10 @@ public class SecurityAutoConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        // Open: the actuator, which only the management port serves (the management context's requests pass
+                        // through this chain too), and on the API port liveness and readiness (/livez, /readyz)
+                        .requestMatchers(EndpointRequest.toAnyEndpoint(), EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class)).permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(names(VIEWER, STAFF, PLANNER, FINANCE, ADMIN))
                         .requestMatchers(HttpMethod.POST, "/api/indicators/*/scores", "/api/scores/bulk").hasAnyRole(names(STAFF, PLANNER, FINANCE))
