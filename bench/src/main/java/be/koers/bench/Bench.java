@@ -188,10 +188,10 @@ public final class Bench {
         Timer editsAtHalf = Timers.timer(registry, "koers.bench.command", "kind", "plan edit", "load", "half");
         Timer scoresAtHalf = Timers.timer(registry, "koers.bench.command", "kind", "score", "load", "half");
         int workers = size.clients() * 4;
-        ServiceTimers toKafka = ServiceTimers.open(koers.commandService.url(), "koers.events.publication.lag");
-        ServiceTimers queryCommitted = ServiceTimers.open(koers.queryService.url(), "koers.projection.lag");
-        ServiceTimers pushed = ServiceTimers.open(koers.queryService.url(), "koers.live.push.lag");
-        ServiceTimers reportingCommitted = ServiceTimers.open(koers.reportingService.url(), "koers.projection.lag");
+        ServiceTimers toKafka = ServiceTimers.open(koers.commandService.managementUrl(), "koers.events.publication.lag");
+        ServiceTimers queryCommitted = ServiceTimers.open(koers.queryService.managementUrl(), "koers.projection.lag");
+        ServiceTimers pushed = ServiceTimers.open(koers.queryService.managementUrl(), "koers.live.push.lag");
+        ServiceTimers reportingCommitted = ServiceTimers.open(koers.reportingService.managementUrl(), "koers.projection.lag");
         try (LagProbe ignored = new LagProbe(data.ghentScale(), koers.queryService.url(), toRest, toSse)) {
             OpenLoop.run(edits.perSecond() / 2, size.measure(), workers, new PlanEdits(data), editsAtHalf);
             OpenLoop.run(scores.perSecond() / 2, size.measure(), workers, new ScoreRecording(periods), scoresAtHalf);

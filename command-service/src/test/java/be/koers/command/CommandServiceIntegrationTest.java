@@ -5,6 +5,7 @@ import be.koers.testing.FreshDatabase;
 import be.koers.testing.LocalIssuer;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +37,9 @@ public abstract class CommandServiceIntegrationTest {
 
     @LocalServerPort
     protected int port;
+    /** Health details and metrics: random too, as the server port is (Spring Boot's test support sees to that). */
+    @LocalManagementPort
+    protected int managementPort;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** API docs, health and metrics are open to the platform without credentials. */
+/** API docs, and on the management port health and metrics, are open to the platform without credentials. */
 class OperationsEndpointsTest extends QueryServiceIntegrationTest {
 
     @Test
@@ -34,7 +34,7 @@ class OperationsEndpointsTest extends QueryServiceIntegrationTest {
 
     @Test
     void reportsDatabaseAndKafkaHealth() {
-        JsonNode health = anonymous().get("/actuator/health").json();
+        JsonNode health = ApiClient.anonymous(managementUrl()).get("/actuator/health").json();
 
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
@@ -43,7 +43,7 @@ class OperationsEndpointsTest extends QueryServiceIntegrationTest {
 
     @Test
     void exposesProjectionAndConsumerMetrics() {
-        ApiClient.Response prometheus = anonymous().withHeader("Accept", "text/plain").get("/actuator/prometheus");
+        ApiClient.Response prometheus = ApiClient.anonymous(managementUrl()).withHeader("Accept", "text/plain").get("/actuator/prometheus");
 
         assertThat(prometheus.status()).isEqualTo(200);
         assertThat(prometheus.body()).contains("koers_projection_events_total{", "outcome=\"duplicate\"",

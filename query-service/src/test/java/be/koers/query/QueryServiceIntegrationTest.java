@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -96,6 +97,9 @@ public abstract class QueryServiceIntegrationTest {
 
     @LocalServerPort
     protected int port;
+    /** Health details and metrics: random too, as the server port is (Spring Boot's test support sees to that). */
+    @LocalManagementPort
+    protected int managementPort;
     @Autowired
     protected JdbcClient jdbc;
     @Autowired
@@ -216,6 +220,10 @@ public abstract class QueryServiceIntegrationTest {
 
     protected String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    protected String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     @TestConfiguration(proxyBeanMethods = false)

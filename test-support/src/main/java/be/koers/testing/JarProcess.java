@@ -88,8 +88,14 @@ final class JarProcess {
         }
     }
 
+    /** Waits until {@code /actuator/health} on its own port answers 200 (UP). */
     void awaitHealthy() {
-        ApiClient health = ApiClient.anonymous(url());
+        awaitHealthy(url());
+    }
+
+    /** Waits until {@code /actuator/health} at the given base URL (a management port of its own) answers 200 (UP). */
+    void awaitHealthy(String actuatorUrl) {
+        ApiClient health = ApiClient.anonymous(actuatorUrl);
         await(name + " healthy (log: " + log + ")").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
                 .until(() -> {
                     if (!process.isAlive()) {

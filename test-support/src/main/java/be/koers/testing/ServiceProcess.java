@@ -8,20 +8,24 @@ import java.util.List;
 public final class ServiceProcess implements AutoCloseable {
 
     private final JarProcess process;
+    private final int managementPort;
 
-    private ServiceProcess(JarProcess process) {
+    private ServiceProcess(JarProcess process, int managementPort) {
         this.process = process;
+        this.managementPort = managementPort;
     }
 
     /** Starts the process without waiting for it: start several, then {@link #awaitHealthy()} each, to start them side by side. */
     static ServiceProcess launch(String name, Path jar, String databaseUrl, String kafka, List<String> jvmOptions, List<String> extra) {
+        int managementPort = JarProcess.freePort();
         List<String> arguments = new ArrayList<>(List.of(
+                "--management.server.port=" + managementPort,
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + FreshDatabase.USER,
                 "--spring.datasource.password=" + FreshDatabase.PASSWORD,
                 "--spring.kafka.bootstrap-servers=" + kafka));
         arguments.addAll(extra);
-        ServiceProcess service = new ServiceProcess(new JarProcess(name, jar, jvmOptions, arguments, JarProcess.freePort()));
+        ServiceProcess service = new ServiceProcess(new JarProcess(name, jar, jvmOptions, arguments, JarProcess.freePort()), managementPort);
         service.process.spawn();
         return service;
     }
@@ -32,8 +36,9 @@ public final class ServiceProcess implements AutoCloseable {
         awaitHealthy();
     }
 
+    /** Healthy: its health on the management port, with the database and Kafka, is UP. */
     void awaitHealthy() {
-        process.awaitHealthy();
+        process.awaitHealthy(managementUrl());
     }
 
     /** Like a crash: SIGKILL, no shutdown hooks, nothing flushed. */
@@ -41,8 +46,14 @@ public final class ServiceProcess implements AutoCloseable {
         process.kill();
     }
 
+    /** The API. */
     public String url() {
         return process.url();
+    }
+
+    /** Health with details, metrics and Prometheus, which the API's port does not serve. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public String name() {

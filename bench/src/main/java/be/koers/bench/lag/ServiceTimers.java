@@ -12,27 +12,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a service's own timer as Prometheus scrapes it from {@code /actuator/prometheus}, over a window of the
- * benchmark: opened with {@link #open}, read with {@link #percentiles()}. A timer published as a histogram counts
- * since the service started (at full size that includes hours of loading), so the window takes the difference of
- * its buckets between the two scrapes and names the bucket each percentile falls in, as Prometheus'
+ * Reads a service's own timer as Prometheus scrapes it from {@code /actuator/prometheus} on its management port, over
+ * a window of the benchmark: opened with {@link #open}, read with {@link #percentiles()}. A timer published as a
+ * histogram counts since the service started (at full size that includes hours of loading), so the window takes the
+ * difference of its buckets between the two scrapes and names the bucket each percentile falls in, as Prometheus'
  * {@code histogram_quantile(rate(…))} would. A timer published as a summary gives its own p50 and p99, which cover
  * its last minutes.
  */
 public final class ServiceTimers {
 
-    private final String serviceUrl;
+    private final String managementUrl;
     private final String series;
     private final Map<Double, Double> bucketsAtOpening;
 
-    private ServiceTimers(String serviceUrl, String timer) {
-        this.serviceUrl = serviceUrl;
+    private ServiceTimers(String managementUrl, String timer) {
+        this.managementUrl = managementUrl;
         this.series = timer.replace('.', '_') + "_seconds";
         this.bucketsAtOpening = scrape().map(this::buckets).orElse(Map.of());
     }
 
-    public static ServiceTimers open(String serviceUrl, String timer) {
-        return new ServiceTimers(serviceUrl, timer);
+    /** The timer of the service whose management port (where Prometheus scrapes) is at this URL. */
+    public static ServiceTimers open(String managementUrl, String timer) {
+        return new ServiceTimers(managementUrl, timer);
     }
 
     /** "p50 12 ms · p99 80 ms over its last minutes" or "p50 ≤ 25 ms · p99 ≤ 100 ms, n=3,120"; empty when the service does not publish the timer. */
@@ -60,7 +61,7 @@ public final class ServiceTimers {
     }
 
     private Optional<String> scrape() {
-        ApiClient.Download scrape = ApiClient.anonymous(serviceUrl).download("/actuator/prometheus");
+        ApiClient.Download scrape = ApiClient.anonymous(managementUrl).download("/actuator/prometheus");
         return scrape.status() == 200 ? Optional.of(scrape.text()) : Optional.empty();
     }
 

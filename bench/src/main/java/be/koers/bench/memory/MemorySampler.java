@@ -32,7 +32,7 @@ public final class MemorySampler implements AutoCloseable {
 
     public MemorySampler(List<ServiceProcess> services) {
         this.services = services;
-        services.forEach(service -> actuators.put(service.name(), ApiClient.anonymous(service.url())));
+        services.forEach(service -> actuators.put(service.name(), ApiClient.anonymous(service.managementUrl())));
         timer.scheduleAtFixedRate(this::sample, 0, 500, TimeUnit.MILLISECONDS);
     }
 

@@ -233,6 +233,15 @@ class InputBoundaryTest extends CommandServiceIntegrationTest {
                 .as("the period was not taken").isEqualTo(201);
     }
 
+    @Test
+    void aClientThatWaitsForContinueGetsTheRefusalInsteadAndSendsNoBody() throws IOException {
+        String answer = rawScore("2032", "Content-Length: " + (maxBodySize.toBytes() + 1) + "\r\nExpect: 100-continue", out -> {
+            // nothing: the client waits for 100 Continue before it sends the body, and must get the 413 instead
+        });
+
+        assertTooLarge(answer);
+    }
+
     private interface BodyWriter {
         void write(OutputStream out) throws IOException;
     }

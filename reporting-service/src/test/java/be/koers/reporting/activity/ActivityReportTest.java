@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -70,6 +71,9 @@ class ActivityReportTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -176,7 +180,7 @@ class ActivityReportTest {
 
     @Test
     void reportsHealthOfDatabaseAndKafka() {
-        ApiClient.Response response = ApiClient.anonymous(baseUrl()).get("/actuator/health");
+        ApiClient.Response response = ApiClient.anonymous(managementUrl()).get("/actuator/health");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode health = response.json();
@@ -207,6 +211,11 @@ class ActivityReportTest {
 
     private String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Health details and metrics; random in tests, as the server port is. */
+    private String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     private static long countOf(JsonNode report, String type) {
@@ -242,7 +251,7 @@ class ActivityReportTest {
     }
 
     private String scrapeMetrics() {
-        return ApiClient.anonymous(baseUrl()).withHeader("Accept", "text/plain").get("/actuator/prometheus").body();
+        return ApiClient.anonymous(managementUrl()).withHeader("Accept", "text/plain").get("/actuator/prometheus").body();
     }
 
 

@@ -2,6 +2,8 @@ package be.koers.support.input;
 
 import be.koers.support.problem.ProblemWriter;
 import org.apache.catalina.core.StandardHost;
+import org.apache.coyote.ContinueResponseTiming;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -82,6 +84,19 @@ public class InputAutoConfiguration {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
         return mapper;
+    }
+
+    /**
+     * A client that sends {@code Expect: 100-continue} is told to go on only when Koers reads the body; Tomcat's
+     * default answers 100 as soon as it has read the headers, so a body refused unread (401, 413) was uploaded anyway.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueWhenTheBodyIsRead() {
+        return factory -> factory.addConnectorCustomizers(connector -> {
+            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+                http.setContinueResponseTiming(ContinueResponseTiming.ON_REQUEST_BODY_READ.toString());
+            }
+        });
     }
 
     /**

@@ -1,6 +1,9 @@
 package be.koers.support.security;
 
 import be.koers.support.problem.ProblemWriter;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -81,7 +84,11 @@ public class SecurityAutoConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
+                    // Open: the actuator, which only the management port serves (the management context's requests pass
+                    // through this chain too), and on the API port liveness and readiness (/livez, /readyz)
+                    auth.requestMatchers(EndpointRequest.toAnyEndpoint(),
+                            EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class)).permitAll();
+                    auth.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
                     FAMILIES.forEach(family -> auth.requestMatchers(family.matcher()).hasAnyRole(family.family().roleNames()));
                     auth.anyRequest().authenticated();
                 })
