@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one translation of the services' refusals into what a form shows, for every form: each broken rule becomes
@@ -32,12 +33,21 @@ public class ProblemMessages {
      * @param arguments what the rules' messages may name ({0}, {1} …), the same for every rule of the form
      */
     public FormErrors of(ServiceRefusal refusal, Set<String> fields, Object... arguments) {
+        return of(refusal, fields.stream().collect(Collectors.toMap(field -> field, field -> field)), arguments);
+    }
+
+    /**
+     * For a form whose fields are not the API's: {@code fields} maps the API's field names ({@code period.start})
+     * to the form's ({@code start}); several API fields may show at one form field.
+     */
+    public FormErrors of(ServiceRefusal refusal, Map<String, String> fields, Object... arguments) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
         for (Problem.Violation violation : refusal.problem().violations()) {
             String message = message(violation, arguments);
-            if (violation.field() != null && fields.contains(violation.field())) {
-                byField.computeIfAbsent(violation.field(), field -> new ArrayList<>()).add(message);
+            String field = violation.field() == null ? null : fields.get(violation.field());
+            if (field != null) {
+                byField.computeIfAbsent(field, key -> new ArrayList<>()).add(message);
             } else {
                 general.add(message);
             }

@@ -94,6 +94,18 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Sets a field's value as the page's script would: for date inputs, whose typing depends on the language. */
+    public void setValue(String css, String value) {
+        script("arguments[0].value = arguments[1]", find(css), value);
+    }
+
+    /** The id of the tree's element with this title (its list item is {@code e-<id>}). */
+    public String elementId(String title) {
+        WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//li[contains(@class,'node')][./details/summary/span[@class='title' and text()='" + title + "']]")));
+        return item.getAttribute("id").substring(2);
+    }
+
     public void choose(String css, String visibleText) {
         new Select(find(css)).selectByVisibleText(visibleText);
     }

@@ -8,15 +8,17 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A planner's first steps in a real Chromium, in Dutch and in English: signs in at the issuer, creates a legislature
- * (after a refused one: the reason next to the field, in the page's language), drafts its plan with the BBC
- * template and writes its mission. axe-core checks every screen; each is saved as a screenshot.
+ * A planner's work in a real Chromium, in Dutch and in English: signs in at the issuer, creates a legislature (after a
+ * refused one: the reason next to the field, in the page's language), drafts its plan with the BBC template, writes
+ * its mission, builds a three-level goal tree (policy goal, action plan, action) and tries to move the action
+ * straight under the policy goal, which the template refuses: the rule is shown in the action's panel. axe-core
+ * checks every screen; each is saved as a screenshot.
  */
 class PlannerJourneyIT extends WebAppTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nl-BE", "en"})
-    void aPlannerDraftsAPlan(String tag) {
+    void aPlannerBuildsAPlan(String tag) {
         Locale language = Locale.forLanguageTag(tag);
         boolean dutch = language.getLanguage().equals("nl");
         String tenant = SharedKoers.newAdministration();
@@ -45,6 +47,46 @@ class PlannerJourneyIT extends WebAppTest {
             assertThat(browser.text(".saved")).isEqualTo(dutch ? "Opgeslagen." : "Saved.");
             assertThat(browser.find("#mission-text").getAttribute("value")).isEqualTo("Een creatieve, solidaire en open gemeente");
             browser.check("plan");
+
+            buildsTheTree(browser, dutch);
         }
+    }
+
+    private static void buildsTheTree(Browser browser, boolean dutch) {
+        browser.click("a.button[href$='/tree']");
+        assertThat(browser.text("h1")).startsWith(dutch ? "Doelstellingenboom" : "Goal tree");
+
+        browser.type("#add-root-title", "Groen en blauw");
+        browser.click("#add-root button[type=submit]");
+        String goal = browser.elementId("Groen en blauw");
+        // the new goal's panel is open: add an action plan under it
+        browser.type("#add-" + goal + "-title", "Parken");
+        browser.setValue("#add-" + goal + "-start", "2032-01-01");
+        browser.setValue("#add-" + goal + "-end", "2037-12-31");
+        browser.click("#p-" + goal + " form[action$='/tree/elements'] button[type=submit]");
+        String actionPlan = browser.elementId("Parken");
+        browser.find("#h-" + actionPlan);
+
+        browser.type("#add-" + actionPlan + "-title", "Het Bloemekespark aanleggen");
+        browser.type("#add-" + actionPlan + "-department", "Groendienst");
+        browser.type("#add-" + actionPlan + "-political-owner", "Schepen van Leefmilieu");
+        browser.chooseValue("#add-" + actionPlan + "-action-type", "OPERATIONAL");
+        browser.setValue("#add-" + actionPlan + "-start", "2032-03-01");
+        browser.setValue("#add-" + actionPlan + "-end", "2034-10-31");
+        browser.click("#p-" + actionPlan + " form[action$='/tree/elements'] button[type=submit]");
+        String action = browser.elementId("Het Bloemekespark aanleggen");
+        browser.find("#h-" + action);
+        assertThat(browser.text("#e-" + goal + " > details > summary")).contains(dutch ? "(2 eronder)" : "(2 under it)");
+        browser.check("tree");
+
+        // by keyboard: the action straight under the policy goal, which the BBC template does not allow
+        browser.chooseValue("#move-" + action + "-parent", goal);
+        browser.click("#p-" + action + " form[action*='/parent'] button[type=submit]");
+        String refusal = browser.find("#move-" + action + "-parent-error").getText();
+        assertThat(refusal).isEqualTo(dutch
+                ? "Een element van niveau „actie” kan niet onder „beleidsdoelstelling” hangen. In het sjabloon BBC hangt een actie onder een actieplan."
+                : "An element of level “action” cannot hang under “policy goal”. In the BBC template an action hangs under an action plan.");
+        assertThat(browser.find("#move-" + action + "-parent").getAttribute("aria-invalid")).isEqualTo("true");
+        browser.check("tree-move-refused");
     }
 }
