@@ -26,6 +26,11 @@
         return document.getElementById("tree-region");
     }
 
+    // the tree's filters, to keep on every address it asks for ("" without filters, an attribute Thymeleaf leaves out)
+    function filters() {
+        return region().dataset.filters || "";
+    }
+
     function elementOf(node) {
         var item = node.closest("li.node, ol.results > li");
         return item ? item.id.substring(2) : null;
@@ -45,7 +50,7 @@
             return;
         }
         button.setAttribute("aria-expanded", "true");
-        htmx.ajax("GET", region().dataset.elements + "/" + encodeURIComponent(id) + region().dataset.filters,
+        htmx.ajax("GET", region().dataset.elements + "/" + encodeURIComponent(id) + filters(),
             {target: panel, swap: "innerHTML"});
     });
 
@@ -139,7 +144,7 @@
         event.preventDefault();
         var id = dragged || event.dataTransfer.getData("text/plain");
         var parent = target.id.substring(2);
-        htmx.ajax("POST", region().dataset.elements + "/" + encodeURIComponent(id) + "/parent" + region().dataset.filters,
+        htmx.ajax("POST", region().dataset.elements + "/" + encodeURIComponent(id) + "/parent" + filters(),
             {target: "#tree-region", swap: "outerHTML", values: {parentId: parent}});
     });
 })();

@@ -1,6 +1,7 @@
 package be.koers.web.language;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -28,13 +29,24 @@ public class Languages implements WebMvcConfigurer {
     static final String PARAMETER = "lang";
     static final String COOKIE = "koers-lang";
 
+    /** The cookie's language, else the browser's; always one of the two (a cookie or {@code ?lang=fr} cannot add one). */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieSameSite("Lax");
-        resolver.setDefaultLocaleFunction(Languages::fromBrowser);
-        return resolver;
+        CookieLocaleResolver cookie = new CookieLocaleResolver(COOKIE);
+        cookie.setCookieMaxAge(Duration.ofDays(365));
+        cookie.setCookieSameSite("Lax");
+        cookie.setDefaultLocaleFunction(Languages::fromBrowser);
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return supported(cookie.resolveLocale(request));
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                cookie.setLocale(request, response, locale == null ? null : supported(locale));
+            }
+        };
     }
 
     @Override

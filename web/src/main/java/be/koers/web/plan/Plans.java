@@ -3,6 +3,7 @@ package be.koers.web.plan;
 import be.koers.web.services.Eventually;
 import be.koers.web.services.KoersServices;
 import be.koers.web.services.ServiceRefusal;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -19,18 +20,35 @@ public class Plans {
 
     private final KoersServices services;
     private final Eventually eventually;
+    private final PlanCache cache;
 
-    Plans(KoersServices services, Eventually eventually) {
+    Plans(KoersServices services, Eventually eventually, PlanCache cache) {
         this.services = services;
         this.eventually = eventually;
+        this.cache = cache;
     }
 
-    /** The whole plan, in the planner's working view or the reader's default one. */
+    /**
+     * The whole plan, in the planner's working view or the reader's default one. Asked for with the version last
+     * seen ({@code If-None-Match}): the query-service still checks the user's token, and answers 304 when the plan
+     * did not change, so a Ghent-scale tree is not sent and read again for every level a planner opens.
+     */
     public Plan read(String planId, boolean working) {
-        return services.query().get()
-                .uri(builder -> working ? builder.path("/api/plans/{planId}").queryParam("view", "draft").build(planId)
-                        : builder.path("/api/plans/{planId}").build(planId))
-                .retrieve().body(Plan.class);
+        String view = working ? "draft" : null;
+        PlanCache.Key key = PlanCache.Key.of(planId, view);
+        Optional<PlanCache.Entry> known = cache.get(key);
+        ResponseEntity<Plan> answer = services.query().get()
+                .uri(builder -> builder.path("/api/plans/{planId}").queryParamIfPresent("view", Optional.ofNullable(view)).build(planId))
+                .headers(headers -> known.ifPresent(entry -> headers.setIfNoneMatch(entry.etag())))
+                .retrieve().toEntity(Plan.class);
+        if (answer.getStatusCode().value() == 304 && known.isPresent()) {
+            return known.get().plan();
+        }
+        Plan plan = answer.getBody();
+        if (answer.getHeaders().getETag() != null) {
+            cache.put(key, new PlanCache.Entry(answer.getHeaders().getETag(), plan));
+        }
+        return plan;
     }
 
     /** Once the query-service has a plan just drafted (it reads the legislature's and the plan's events apart). */

@@ -71,6 +71,16 @@ class TreeController {
         return show(model, view(plan, filters, open, null, saved == null ? null : "tree.saved." + saved), false);
     }
 
+    /** The elements directly under one, as htmx asks for them when the reader opens its level. */
+    @GetMapping("/children/{elementId}")
+    String children(@PathVariable String planId, @PathVariable String elementId, @ModelAttribute("filters") Filters filters,
+                    Model model) {
+        Plan plan = plans.read(planId, SignedInUser.isPlanner());
+        show(model, view(plan, filters, null, null, null), true);
+        model.addAttribute("parent", plan.element(elementId).orElseThrow(() -> unknown(elementId)));
+        return "tree/tree :: children";
+    }
+
     /** An element's panel, as htmx asks for it when the reader opens it. */
     @GetMapping("/elements/{elementId}")
     String panel(@PathVariable String planId, @PathVariable String elementId, @ModelAttribute("filters") Filters filters,

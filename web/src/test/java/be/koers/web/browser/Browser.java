@@ -45,7 +45,8 @@ public final class Browser implements AutoCloseable {
         this.driver = Chromium.start(language);
         this.webApp = webApp;
         this.language = language;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // polled often: the Ghent-scale test times what it waits for
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20));
     }
 
     public ChromeDriver driver() {
@@ -80,8 +81,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the element is visible; when it does not come, the page is saved beside the screenshots. */
     public WebElement find(String css) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (TimeoutException e) {
+            screenshot("failed");
+            save("failed-" + language() + ".html", driver.getPageSource());
+            throw e;
+        }
+    }
+
+    private static void save(String name, String content) {
+        try {
+            Path file = Path.of(System.getProperty("koers.screenshots", "target/screenshots"), name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public List<WebElement> all(String css) {

@@ -22,6 +22,7 @@ class PlannerJourneyIT extends WebAppTest {
         Locale language = Locale.forLanguageTag(tag);
         boolean dutch = language.getLanguage().equals("nl");
         String tenant = SharedKoers.newAdministration();
+        String plan;
         try (Browser browser = browser(language)) {
             browser.signIn(SharedKoers.user("planner", tenant), "planner");
             assertThat(browser.text("h1")).isEqualTo(dutch ? "Legislaturen en plannen" : "Legislatures and plans");
@@ -48,7 +49,24 @@ class PlannerJourneyIT extends WebAppTest {
             assertThat(browser.find("#mission-text").getAttribute("value")).isEqualTo("Een creatieve, solidaire en open gemeente");
             browser.check("plan");
 
+            plan = browser.driver().getCurrentUrl().replaceAll(".*/plans/([^/?#]+).*", "$1");
             buildsTheTree(browser, dutch);
+        }
+        // a viewer of the same administration reads the same screens, without the forms
+        try (Browser viewer = browser(language)) {
+            viewer.signIn(SharedKoers.user("viewer", tenant), "viewer");
+            viewer.open("/plans/" + plan);
+            assertThat(viewer.text("h1")).isEqualTo("Meerjarenplan 2032-2037");
+            assertThat(viewer.all("textarea")).isEmpty();
+            assertThat(viewer.text("#mission .prose")).isEqualTo("Een creatieve, solidaire en open gemeente");
+            viewer.open("/plans/" + plan + "/tree");
+            assertThat(viewer.all("#add-root")).isEmpty();
+            String goal = viewer.elementId("Groen en blauw");
+            viewer.click("#e-" + goal + " > details > summary");
+            viewer.click("#e-" + goal + " button.tools");
+            viewer.find("#h-" + goal);
+            assertThat(viewer.all("#p-" + goal + " form")).isEmpty();
+            viewer.check("tree-viewer");
         }
     }
 
@@ -88,5 +106,35 @@ class PlannerJourneyIT extends WebAppTest {
                 : "An element of level “action” cannot hang under “policy goal”. In the BBC template an action hangs under an action plan.");
         assertThat(browser.find("#move-" + action + "-parent").getAttribute("aria-invalid")).isEqualTo("true");
         browser.check("tree-move-refused");
+
+        // by dragging: a second action plan, and the action dragged onto it
+        browser.click("#e-" + goal + " > details > .node-body > button.tools");
+        browser.type("#add-" + goal + "-title", "Pleinen");
+        browser.setValue("#add-" + goal + "-start", "2032-01-01");
+        browser.setValue("#add-" + goal + "-end", "2037-12-31");
+        browser.click("#p-" + goal + " form[action$='/tree/elements'] button[type=submit]");
+        String squares = browser.elementId("Pleinen");
+        browser.find("#h-" + squares);
+        browser.find("#e-" + action); // the levels the planner had open stay open (each fetched again)
+        drag(browser, action, squares);
+        browser.find("#e-" + squares + " #e-" + action);
+        assertThat(browser.text("#tree-region .saved")).isEqualTo(dutch ? "Verplaatst." : "Moved.");
+
+        // and an action plan dragged onto the action, which the template refuses: the rule in its panel
+        drag(browser, actionPlan, action);
+        assertThat(browser.find("#move-" + actionPlan + "-parent-error").getText()).isEqualTo(dutch
+                ? "Een element van niveau „actieplan” kan niet onder „actie” hangen. In het sjabloon BBC hangt een actieplan onder een beleidsdoelstelling."
+                : "An element of level “action plan” cannot hang under “action”. In the BBC template an action plan hangs under a policy goal.");
+    }
+
+    /** Drags one element of the tree onto another, with the events a person's mouse makes (HTML drag and drop). */
+    private static void drag(Browser browser, String element, String onto) {
+        browser.script("const from = document.getElementById('e-' + arguments[0]);"
+                + " const to = document.querySelector('#e-' + CSS.escape(arguments[1]) + ' > details > summary');"
+                + " const data = new DataTransfer();"
+                + " from.dispatchEvent(new DragEvent('dragstart', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                + " to.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                + " to.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                + " from.dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));", element, onto);
     }
 }
