@@ -3,16 +3,18 @@ package be.koers.web.signin;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import java.util.Optional;
 
 /**
- * Who is signed in, for the pages: their name for the header and whether they plan (the edit controls show only to
- * planners; the services decide anyway).
+ * Who is signed in, for the pages: their name for the header ({@code ${@signedInUser.name()}}: a bean, so that error
+ * pages have it too) and whether they plan (the edit controls show only to planners; the services decide anyway).
  */
 @ControllerAdvice
+@Component("signedInUser")
 public class SignedInUser {
 
     public static boolean isPlanner() {
@@ -29,8 +31,7 @@ public class SignedInUser {
     }
 
     /** The user's name as the issuer says it ({@code name}, else {@code preferred_username}), for the header. */
-    @ModelAttribute("userName")
-    String userName() {
+    public String name() {
         return authentication().map(Authentication::getPrincipal)
                 .filter(OidcUser.class::isInstance).map(OidcUser.class::cast)
                 .map(user -> user.getFullName() != null ? user.getFullName() : user.getPreferredUsername())

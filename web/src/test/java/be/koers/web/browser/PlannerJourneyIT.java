@@ -11,8 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A planner's work in a real Chromium, in Dutch and in English: signs in at the issuer, creates a legislature (after a
  * refused one: the reason next to the field, in the page's language), drafts its plan with the BBC template, writes
  * its mission, builds a three-level goal tree (policy goal, action plan, action) and tries to move the action
- * straight under the policy goal, which the template refuses: the rule is shown in the action's panel. axe-core
- * checks every screen; each is saved as a screenshot.
+ * straight under the policy goal, which the template refuses: the rule is shown in the action's panel; then moves it
+ * by dragging, and sees a refused drag explained too. A viewer of the same administration reads the same screens
+ * without their forms, meets a page that is not there, switches language and signs out. axe-core checks every main
+ * screen; each is saved as a screenshot.
  */
 class PlannerJourneyIT extends WebAppTest {
 
@@ -67,6 +69,20 @@ class PlannerJourneyIT extends WebAppTest {
             viewer.find("#h-" + goal);
             assertThat(viewer.all("#p-" + goal + " form")).isEmpty();
             viewer.check("tree-viewer");
+
+            // an unknown plan: the query-service's 404 as a page in the reader's language
+            viewer.open("/plans/no-such-plan");
+            assertThat(viewer.text("h1")).isEqualTo(dutch ? "Niet gevonden" : "Not found");
+            viewer.check("not-found");
+
+            // the other language, from the header's switch, kept for the next page
+            viewer.click(".languages a[lang='" + (dutch ? "en" : "nl-BE") + "']");
+            assertThat(viewer.text("h1")).isEqualTo(dutch ? "Not found" : "Niet gevonden");
+            viewer.open("/");
+            assertThat(viewer.text("h1")).isEqualTo(dutch ? "Legislatures and plans" : "Legislaturen en plannen");
+
+            viewer.click(".user button[type=submit]");
+            assertThat(viewer.text("h1")).isEqualTo(dutch ? "You are signed out" : "U bent afgemeld");
         }
     }
 
