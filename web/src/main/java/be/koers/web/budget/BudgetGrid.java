@@ -33,11 +33,14 @@ record BudgetGrid(List<Integer> years, Map<String, String> cells, String reason)
         return year + "." + figure;
     }
 
-    /** The element's estimates as they are, written the reader's way; empty cells where a year has none. */
+    /**
+     * The element's estimates as they are, written the reader's way; empty cells where a year has none and for
+     * zero, which an empty cell means too (so the figures that were given stand out).
+     */
     static BudgetGrid of(List<Integer> years, ElementBudget budget, DecimalInput decimals) {
         Map<String, String> cells = new HashMap<>();
         for (int year : years) {
-            budget.estimate(year).ifPresent(figures -> Figures.NAMES.forEach(name ->
+            budget.estimate(year).ifPresent(figures -> figures.given().forEach(name ->
                     cells.put(cell(year, name), decimals.exact(figures.get(name)))));
         }
         return new BudgetGrid(years, cells, "");
@@ -59,7 +62,7 @@ record BudgetGrid(List<Integer> years, Map<String, String> cells, String reason)
         return IntStream.rangeClosed(firstYear, lastYear).boxed().toList();
     }
 
-    String typed(int year, String figure) {
+    public String typed(int year, String figure) {
         return cells.getOrDefault(cell(year, figure), "");
     }
 

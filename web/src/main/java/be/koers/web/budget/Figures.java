@@ -43,6 +43,11 @@ public record Figures(BigDecimal operatingExpenditure, BigDecimal operatingRecei
         return other != null && NAMES.stream().allMatch(name -> orZero(get(name)).compareTo(orZero(other.get(name))) == 0);
     }
 
+    /** The figures that are not zero, by name, in the grid's order: what a line of history names. */
+    public List<String> given() {
+        return NAMES.stream().filter(name -> orZero(get(name)).signum() != 0).toList();
+    }
+
     boolean none() {
         return NAMES.stream().map(this::get).allMatch(Objects::isNull);
     }

@@ -58,6 +58,11 @@ public record PlanBudget(String planId, int firstYear, int lastYear, List<Intege
         return byYear(YearTotal::actual);
     }
 
+    /** Whether any actuals were recorded: until then the plan's actuals are all zero. */
+    public boolean hasActuals() {
+        return totals.stream().map(YearTotal::actual).anyMatch(actual -> actual != null && !actual.given().isEmpty());
+    }
+
     private Map<Integer, Figures> byYear(Function<YearTotal, Figures> figures) {
         Map<Integer, Figures> byYear = new HashMap<>();
         totals.stream().filter(total -> figures.apply(total) != null).forEach(total -> byYear.put(total.year(), figures.apply(total)));

@@ -51,15 +51,15 @@ class ContinuityController {
 
         static final Refused NONE = new Refused("", null, Map.of(), FormErrors.NONE);
 
-        FormErrors errorsOf(String form) {
+        public FormErrors errorsOf(String form) {
             return this.form.equals(form) ? errors : FormErrors.NONE;
         }
 
-        FormErrors errorsOf(String form, String elementId) {
+        public FormErrors errorsOf(String form, String elementId) {
             return this.form.equals(form) && elementId.equals(this.elementId) ? errors : FormErrors.NONE;
         }
 
-        String typed(String field) {
+        public String typed(String field) {
             return typed.getOrDefault(field, "");
         }
     }

@@ -143,7 +143,7 @@ record IndicatorForm(String name, String unit, String kind, String direction, St
         };
     }
 
-    boolean links(String elementId) {
+    public boolean links(String elementId) {
         return linkedElements.contains(elementId);
     }
 

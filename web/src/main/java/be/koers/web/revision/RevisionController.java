@@ -52,11 +52,11 @@ class RevisionController {
         static final Refused NONE = new Refused(null, Map.of(), FormErrors.NONE);
 
         /** The errors of the form of that name, none for another form. */
-        FormErrors errorsOf(String form) {
+        public FormErrors errorsOf(String form) {
             return isAbout(form) ? errors : FormErrors.NONE;
         }
 
-        String typed(String form, String field) {
+        public String typed(String form, String field) {
             return isAbout(form) ? typed.getOrDefault(field, "") : "";
         }
 

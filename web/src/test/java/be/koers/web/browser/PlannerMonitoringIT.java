@@ -4,6 +4,7 @@ import be.koers.testing.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
@@ -93,7 +94,7 @@ class PlannerMonitoringIT extends WebAppTest {
         assertSaved(browser, dutch ? "De indicator is bepaald." : "The indicator is defined.");
         assertThat(browser.text("h1")).isEqualTo("Bomen geplant");
         String facts = browser.text("dl.facts");
-        assertThat(facts).contains(dutch ? "1.250 op 31 dec 2031" : "1,250 on Dec 31, 2031").contains("Genoeg groene ruimte");
+        assertThat(facts).contains(dutch ? "1.250 op 31 dec. 2031" : "1,250 on Dec 31, 2031").contains("Genoeg groene ruimte");
         String targets = browser.text("#targets-heading + table");
         assertThat(targets).contains("2032", dutch ? "1.500,5" : "1,500.5", "2033", dutch ? "2.000" : "2,000");
         browser.check("indicator");
@@ -145,13 +146,13 @@ class PlannerMonitoringIT extends WebAppTest {
         assertThat(browser.find("#previous-plan option[selected]").getAttribute("value")).isEqualTo(setup.previousPlan());
         browser.chooseValue("#declare-element", setup.goal());
         browser.chooseValue("#declare-previous", setup.previousGoal());
-        browser.click("form[action$='/continuations'] button[type=submit]");
+        browser.click("#declare-form button[type=submit]");
         assertSaved(browser, dutch ? "De voortzetting is verklaard." : "The continuation is declared.");
         assertThat(browser.text("#elements-heading ~ table")).contains("Genoeg groene ruimte", "Groene ruimte");
 
         browser.chooseValue("#declare-indicator", indicator);
         browser.chooseValue("#declare-previous-indicator", setup.previousIndicator());
-        browser.click("form[action$='/continuations/indicators'] button[type=submit]");
+        browser.click("#declare-indicator-form button[type=submit]");
         assertSaved(browser, dutch ? "De voortzetting van de indicator is verklaard."
                 : "The indicator's continuation is declared.");
         assertThat(browser.text("#indicators-heading ~ table")).contains("Bomen geplant", "Bomen geplant 2026-2031");
@@ -168,14 +169,14 @@ class PlannerMonitoringIT extends WebAppTest {
         browser.check("plan-draft");
         setDate(browser, "#adopt-plan-date", "2031-12-18");
         browser.type("#adopt-plan-reference", "GR-2031-12-18/03");
-        browser.click("form[action$='/adoption'] button[type=submit]");
+        browser.click("#adopt-plan-form button[type=submit]");
         assertSaved(browser, dutch ? "Het plan is vastgesteld: editie 1." : "The plan is adopted: edition 1.");
-        assertThat(browser.text("dl.facts")).contains(dutch ? "Editie 1, vastgesteld door de raad op 18 dec 2031 (GR-2031-12-18/03)"
+        assertThat(browser.text("dl.facts")).contains(dutch ? "Editie 1, vastgesteld door de raad op 18 dec. 2031 (GR-2031-12-18/03)"
                 : "Edition 1, adopted by the council on Dec 18, 2031 (GR-2031-12-18/03)");
 
         browser.type("#revision-name", "Aanpassing meerjarenplan 2033");
         browser.type("#revision-description", "Jaarlijkse aanpassing");
-        browser.click("form[action$='/revisions'] button[type=submit]");
+        browser.click("#open-form button[type=submit]");
         assertSaved(browser, dutch ? "De aanpassing is geopend: het plan kan nu wijzigen."
                 : "The revision is open: the plan can change now.");
 
@@ -193,7 +194,7 @@ class PlannerMonitoringIT extends WebAppTest {
 
         setDate(browser, "#adopt-date", "2032-12-16");
         browser.type("#adopt-reference", "GR-2032-12-16/05");
-        browser.click("form[action$='/revisions/current/adoption'] button[type=submit]");
+        browser.click("#adopt-form button[type=submit]");
         assertSaved(browser, dutch ? "De aanpassing is vastgesteld als de volgende editie."
                 : "The revision is adopted as the next edition.");
         assertThat(browser.text("dl.facts")).contains(dutch ? "Editie 2" : "Edition 2");
@@ -202,7 +203,7 @@ class PlannerMonitoringIT extends WebAppTest {
         // what edition 2 changed, compared again through htmx
         browser.chooseValue("#compare-from", "1");
         browser.chooseValue("#compare-to", "2");
-        browser.click("#compare-heading ~ form button[type=submit]");
+        browser.click("#compare-form button[type=submit]");
         browser.waitForText("#comparison", change);
         browser.settle();
         assertThat(browser.text("#comparison h3")).isEqualTo(dutch ? "Van editie 1 tot editie 2" : "From edition 1 to edition 2");
@@ -235,7 +236,13 @@ class PlannerMonitoringIT extends WebAppTest {
 
     /** The page after a change says it was saved (waiting for it: the page before may have said so too). */
     private static void assertSaved(Browser browser, String message) {
-        assertThat(browser.waitForText(".saved", message).getText()).isEqualTo(message);
+        try {
+            assertThat(browser.waitForText(".saved", message).getText()).isEqualTo(message);
+        } catch (TimeoutException notSaved) {
+            browser.screenshot("not-saved");
+            throw new AssertionError("not saved (" + message + ") at " + browser.driver().getCurrentUrl() + ", which says: "
+                    + browser.text("main"), notSaved);
+        }
     }
 
     /** What the browser gets for an address of the web app, with its session cookie and nothing else. */
@@ -276,7 +283,8 @@ class PlannerMonitoringIT extends WebAppTest {
                 "linkedElements", List.of(previousGoal)));
         String plan = planOf(planner, "2032-2037", 2032, 2037);
         String goal = created(planner, "/api/plans/" + plan + "/goals", Map.of("level", "POLICY_GOAL", "title", "Genoeg groene ruimte"));
-        String actionPlan = created(planner, "/api/plans/" + plan + "/action-plans", Map.of("parentId", goal, "title", "Parken"));
+        String actionPlan = created(planner, "/api/plans/" + plan + "/action-plans", Map.of("parentId", goal,
+                "title", "Parken", "realisationTerm", Map.of("start", "2032-01-01", "end", "2037-12-31")));
         String action = created(planner, "/api/plans/" + plan + "/items", Map.of("level", "ACTION", "parentId", actionPlan,
                 "title", "Een park aanleggen", "actionType", "OPERATIONAL",
                 "period", Map.of("start", "2032-03-01", "end", "2034-10-31"),
