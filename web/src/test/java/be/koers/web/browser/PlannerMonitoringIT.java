@@ -7,18 +7,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * A planner follows up a plan in a real Chromium, in Dutch and in English: defines an indicator with a baseline and
- * targets (after a refusal shown beside its field), enters a budget in the grid in the page's number notation, sees
+ * targets (after a refusal shown beside its field) and retargets it, enters a budget in the grid in the page's number notation, sees
  * a revised estimate refused for want of a reason and then saved with one, declares and withdraws continuations
  * from the previous legislature, adopts the plan, opens a revision, sees the title changed in it, adopts edition 2,
  * and downloads the council's reports (PDF and XLSX, with their content types). axe-core checks every screen; each
@@ -35,7 +42,7 @@ class PlannerMonitoringIT extends WebAppTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nl-BE", "en"})
-    void aPlannerFollowsUpAPlan(String tag) {
+    void aPlannerFollowsUpAPlan(String tag) throws IOException {
         Locale language = Locale.forLanguageTag(tag);
         boolean dutch = language.getLanguage().equals("nl");
         Setup setup = twoLegislatures(SharedKoers.newAdministration());
@@ -99,7 +106,21 @@ class PlannerMonitoringIT extends WebAppTest {
         assertThat(targets).contains("2032", dutch ? "1.500,5" : "1,500.5", "2033", dutch ? "2.000" : "2,000");
         browser.check("indicator");
         String url = browser.driver().getCurrentUrl();
-        return url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+        String indicator = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+
+        // retargeted: a target after the legislature is refused beside its own row (the empty row before it is not sent)
+        browser.type("#retarget-target-3-period", "2040");
+        browser.type("#retarget-target-3-value", dutch ? "3.000" : "3,000");
+        browser.type("#retarget-reason", "Nieuw bomenplan");
+        browser.click("form[action$='/targets'] button[type=submit]");
+        assertThat(browser.text("#retarget-target-3-period-error")).isEqualTo(dutch
+                ? "Deze datum ligt buiten de jaren van de legislatuur." : "This date lies outside the years of the legislature.");
+        browser.check("indicator-retarget-refused");
+        browser.type("#retarget-target-3-period", "2034");
+        browser.click("form[action$='/targets'] button[type=submit]");
+        assertSaved(browser, dutch ? "De nulmeting en streefwaarden zijn opgeslagen." : "The baseline and targets are saved.");
+        assertThat(browser.text("#targets-heading + table")).contains("2034", dutch ? "3.000" : "3,000");
+        return indicator;
     }
 
     private void enterBudget(Browser browser, Setup setup, boolean dutch) {
@@ -210,7 +231,7 @@ class PlannerMonitoringIT extends WebAppTest {
         browser.check("revisions");
     }
 
-    private void downloadReports(Browser browser, Setup setup, boolean dutch) {
+    private void downloadReports(Browser browser, Setup setup, boolean dutch) throws IOException {
         browser.open("/plans/" + setup.plan() + "/reports");
         assertThat(browser.find("#follow-up-lang-" + (dutch ? "nl" : "en")).isSelected()).isTrue();
         browser.check("reports");
@@ -227,6 +248,12 @@ class PlannerMonitoringIT extends WebAppTest {
         assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(new String(xlsx.head(), 0, 2)).isEqualTo("PK");
         assertThat(xlsx.length()).isGreaterThan(1000);
+
+        // and as a person downloads it: the button, the browser saves the file
+        Path downloads = downloadsOf(browser);
+        browser.click("#follow-up-heading ~ form button[type=submit]");
+        await().atMost(QUERY_SIDE).until(() -> saved(downloads).isPresent());
+        assertThat(new String(Files.readAllBytes(saved(downloads).orElseThrow()), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
         // a refused download is a page in the reader's language, not a file
         Fetched refused = fetch(browser, reports + "follow-up?year=2020&format=pdf&lang=nl");
@@ -261,6 +288,30 @@ class PlannerMonitoringIT extends WebAppTest {
                 """, path);
         return new Fetched(((Number) answer.get(0)).intValue(), (String) answer.get(1), (String) answer.get(2),
                 ((Number) answer.get(3)).longValue(), Base64.getDecoder().decode((String) answer.get(4)));
+    }
+
+    /** Where the browser saves what it downloads, without asking: a folder of its own under the build's. */
+    private static Path downloadsOf(Browser browser) {
+        try {
+            Path downloads = Files.createDirectories(Path.of("target", "downloads", browser.language()));
+            try (Stream<Path> earlier = Files.list(downloads)) {
+                for (Path file : earlier.toList()) {
+                    Files.delete(file);
+                }
+            }
+            browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+            return downloads;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file once it is whole (Chromium writes a .crdownload until then). */
+    private static Optional<Path> saved(Path downloads) throws IOException {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".pdf")).findFirst();
+        }
     }
 
     /** A date field takes what it is given in the browser's own date notation; the value is always ISO. */
