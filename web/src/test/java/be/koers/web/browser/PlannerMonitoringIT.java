@@ -25,11 +25,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A planner follows up a plan in a real Chromium, in Dutch and in English: defines an indicator with a baseline and
- * targets (after a refusal shown beside its field) and retargets it, enters a budget in the grid in the page's number notation, sees
- * a revised estimate refused for want of a reason and then saved with one, declares and withdraws continuations
- * from the previous legislature, adopts the plan, opens a revision, sees the title changed in it, adopts edition 2,
- * and downloads the council's reports (PDF and XLSX, with their content types). axe-core checks every screen; each
- * is saved as a screenshot. A reader (a viewer) sees the same pages without a single form that changes anything.
+ * targets (after a refusal shown beside its field) and retargets it; enters a budget in the grid in the page's
+ * number notation, sees a revised estimate refused for want of a reason and then saved with one; declares and
+ * withdraws continuations from the previous legislature; adopts the plan, opens a revision, sees the title changed
+ * in it, adopts edition 2, discards another revision (not without a reason); and downloads the council's reports
+ * (PDF and XLSX, with their content types). axe-core checks every screen; each is saved as a screenshot. A reader
+ * (a viewer) sees the same pages without a single form that changes anything.
  */
 class PlannerMonitoringIT extends WebAppTest {
 
@@ -229,6 +230,20 @@ class PlannerMonitoringIT extends WebAppTest {
         browser.settle();
         assertThat(browser.text("#comparison h3")).isEqualTo(dutch ? "Van editie 1 tot editie 2" : "From edition 1 to edition 2");
         browser.check("revisions");
+
+        // another revision, discarded: not without a reason
+        browser.type("#revision-name", "Aanpassing meerjarenplan 2034");
+        browser.click("#open-form button[type=submit]");
+        browser.waitForText("#pending-heading", "Aanpassing meerjarenplan 2034");
+        browser.click("#discard-form button[type=submit]");
+        assertThat(browser.text("#discard-reason-error")).isEqualTo(dutch ? "Dit is verplicht." : "This is required.");
+        browser.check("revision-discard-refused");
+        browser.type("#discard-reason", "Uitgesteld tot na de verkiezingen");
+        browser.click("#discard-form button[type=submit]");
+        assertSaved(browser, dutch ? "De aanpassing is verworpen." : "The revision is discarded.");
+        assertThat(browser.text("#revisions-heading + table")).contains((dutch ? "Verworpen: " : "Discarded: ")
+                + "Uitgesteld tot na de verkiezingen");
+        assertThat(browser.text("dl.facts")).contains(dutch ? "Editie 2" : "Edition 2");
     }
 
     private void downloadReports(Browser browser, Setup setup, boolean dutch) throws IOException {
