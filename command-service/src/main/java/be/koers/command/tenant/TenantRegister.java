@@ -112,9 +112,7 @@ public class TenantRegister {
 
         /** The departments that the department values of a user's token name, by the administration's rule. */
         public List<Department> departmentsClaimedBy(List<String> claimValues) {
-            return departments.stream()
-                    .filter(department -> claimValues.stream().anyMatch(value -> department.claimedBy(value, departmentMatch)))
-                    .toList();
+            return departmentMatch.departmentsClaimedBy(departments, claimValues);
         }
     }
 }

@@ -1,7 +1,6 @@
 package be.koers.planning.api.tenant;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A department of an administration as its tenant admin keeps it: the one rule, used by the command side and the
@@ -36,11 +35,5 @@ public record Department(DepartmentId departmentId, LocalisedName name, List<Str
         String owner = ownerDepartment.strip();
         return departmentId.value().equalsIgnoreCase(owner) || name.nl().equalsIgnoreCase(owner)
                 || name.en().equalsIgnoreCase(owner);
-    }
-
-    /** The texts an owner department may be written as, lower case: for a query that filters on them. */
-    public List<String> ownerSpellings() {
-        return List.of(departmentId.value(), name.nl(), name.en()).stream()
-                .map(text -> text.toLowerCase(Locale.ROOT)).distinct().toList();
     }
 }
