@@ -62,16 +62,34 @@ class ConsumerGroupOffsets {
             }
             return new Replay(earliest, end);
         } catch (ExecutionException e) {
-            throw new RebuildRefused(HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable",
+            throw new OperationRefused(HttpStatus.SERVICE_UNAVAILABLE, "rebuild", "kafka-unavailable",
                     "Kafka refused to reset the projection's offsets (" + e.getCause() + "); nothing was truncated.", e);
         } catch (TimeoutException e) {
-            throw new RebuildRefused(HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable",
+            throw new OperationRefused(HttpStatus.SERVICE_UNAVAILABLE, "rebuild", "kafka-unavailable",
                     "Kafka did not answer within " + TIMEOUT_SECONDS + " s; nothing was truncated.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RebuildRefused(HttpStatus.SERVICE_UNAVAILABLE, "interrupted", "Interrupted while resetting offsets", e);
+            throw new OperationRefused(HttpStatus.SERVICE_UNAVAILABLE, "rebuild", "interrupted", "Interrupted while resetting offsets", e);
         } finally {
             // without a bound, closing waits for calls still pending against an unreachable broker
+            admin.close(TIMEOUT);
+        }
+    }
+
+    /** Per partition, the offset the group committed: how far its listener got. */
+    Map<TopicPartition, Long> committed() {
+        Admin admin = Admin.create(adminConfig());
+        try {
+            return admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    .entrySet().stream()
+                    .filter(committed -> committed.getValue() != null)
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, committed -> committed.getValue().offset()));
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not tell the committed offsets of " + groupId + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading the committed offsets", e);
+        } finally {
             admin.close(TIMEOUT);
         }
     }
@@ -95,7 +113,7 @@ class ConsumerGroupOffsets {
             throw e;
         }
         if (!group.members().isEmpty()) {
-            throw new RebuildRefused(HttpStatus.CONFLICT, "consumer-group-active",
+            throw new OperationRefused(HttpStatus.CONFLICT, "rebuild", "consumer-group-active",
                     "Consumer group " + groupId + " still has " + group.members().size()
                             + " member(s): stop the other query-service instances before rebuilding.");
         }

@@ -2,6 +2,8 @@ package be.koers.projection;
 
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,19 +11,47 @@ import java.util.List;
 
 /**
  * Applies one event to every projection, in one transaction with the duplicate check: the poll's transaction when
- * the listener applies a poll at once, else one of its own.
+ * the listener applies a poll at once, else one of its own. An event that waits behind a parked one of its
+ * aggregate, or that this service cannot read, is parked instead.
  */
 @Component
 class EventProjector {
 
+    private static final Logger log = LoggerFactory.getLogger(EventProjector.class);
+
     private final AppliedEvents appliedEvents;
     private final List<Projection> projections;
+    private final ParkedEvents parked;
 
-    EventProjector(AppliedEvents appliedEvents, List<Projection> projections) {
+    EventProjector(AppliedEvents appliedEvents, List<Projection> projections, ParkedEvents parked) {
         this.appliedEvents = appliedEvents;
         this.projections = projections;
+        this.parked = parked;
     }
 
+    @Transactional
+    public Outcome project(Delivery delivery, Holds holds) {
+        if (holds.skipped(delivery)) {
+            return Outcome.SKIPPED;
+        }
+        if (holds.behindParked(delivery)) {
+            if (parked.stillParked(delivery.sequenceKey())) {
+                parked.waitBehind(delivery);
+                return Outcome.PARKED;
+            }
+            holds.released(delivery);
+        }
+        if (delivery.unreadable() != null) {
+            log.error("Parked {} at {}: {}; the events of {} after it wait behind it", delivery.describe(),
+                    ProjectionListener.coordinates(delivery.record()), delivery.unreadable(), delivery.sequenceKey());
+            parked.park(delivery, delivery.unreadable(), 1);
+            holds.parked(delivery);
+            return Outcome.PARKED;
+        }
+        return project(delivery.envelope(), delivery.event());
+    }
+
+    /** The event to every projection, unless its aggregate is already at or past its sequence number. */
     @Transactional
     public Outcome project(EventEnvelope envelope, TenantScoped event) {
         if (!appliedEvents.claim(envelope)) {

@@ -5,12 +5,14 @@ public enum Outcome {
     APPLIED("applied"),
     /** Its aggregate already had this sequence number applied: a redelivery or a replay. */
     DUPLICATE("duplicate"),
-    /** A type or revision this service does not know; skipped so newer producers cannot stop the consumer. */
-    UNKNOWN_TYPE("unknown-type"),
-    /** Not a readable envelope or payload; skipped, as reading it again would fail again. */
-    MALFORMED("malformed"),
-    /** Applying it failed even after retries; skipped so the partition moves on (a rebuild brings it back). */
-    FAILED("failed");
+    /**
+     * Not applied but kept in {@code parked_event}: it could not be applied (its handler failed after retries, its
+     * type or revision is unknown here, it is unreadable), or an earlier event of its aggregate is parked and it waits
+     * behind that one. An operator retries it after a fix, or skips it with a reason.
+     */
+    PARKED("parked"),
+    /** An event an operator skipped with a reason ({@code projection_operation}): a replay skips it again. */
+    SKIPPED("skipped");
 
     private final String tag;
 

@@ -8,17 +8,21 @@ import java.util.List;
 
 /**
  * Applies the records of one poll in one transaction: a commit per poll instead of one per record is what makes
- * a replay fast. Each record keeps its own duplicate check, in record order, inside that transaction.
+ * a replay fast. Each record keeps its own duplicate check, in record order, inside that transaction, and what holds
+ * records back (parked aggregates, skipped events) is read once for the whole poll.
  */
 @Component
 class PollTransaction {
 
     private final EventProjector projector;
+    private final ParkedEvents parked;
     private final ProjectionMetrics metrics;
     private final TransactionTemplate transactions;
 
-    PollTransaction(EventProjector projector, ProjectionMetrics metrics, PlatformTransactionManager transactionManager) {
+    PollTransaction(EventProjector projector, ParkedEvents parked, ProjectionMetrics metrics,
+                    PlatformTransactionManager transactionManager) {
         this.projector = projector;
+        this.parked = parked;
         this.metrics = metrics;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -28,8 +32,9 @@ class PollTransaction {
      * @throws RuntimeException what made the transaction roll back: then none of the records is applied
      */
     List<Outcome> apply(List<Delivery> deliveries) {
-        return metrics.timeBatch(deliveries.size(), () -> transactions.execute(status -> deliveries.stream()
-                .map(delivery -> delivery.apply(projector, metrics))
-                .toList()));
+        return metrics.timeBatch(deliveries.size(), () -> transactions.execute(status -> {
+            Holds holds = parked.holdsOn(deliveries);
+            return deliveries.stream().map(delivery -> delivery.apply(projector, metrics, holds)).toList();
+        }));
     }
 }

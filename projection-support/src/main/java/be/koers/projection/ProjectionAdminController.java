@@ -1,41 +1,39 @@
 package be.koers.projection;
 
-import be.koers.support.problem.Problems;
+import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operating the projection (ADMIN role): rebuild it from the topics, see how it is doing. */
+/** Operating the projection (OPERATOR role): rebuild it from the topics, see how it is doing. */
 @RestController
 @RequestMapping("/admin/projections")
 class ProjectionAdminController {
 
-    private static final Logger log = LoggerFactory.getLogger(ProjectionAdminController.class);
-
     private final ProjectionRebuild rebuild;
     private final AppliedEvents appliedEvents;
     private final ConsumerLag consumerLag;
+    private final ParkedEvents parked;
 
-    ProjectionAdminController(ProjectionRebuild rebuild, AppliedEvents appliedEvents, ConsumerLag consumerLag) {
+    ProjectionAdminController(ProjectionRebuild rebuild, AppliedEvents appliedEvents, ConsumerLag consumerLag,
+                              ParkedEvents parked) {
         this.rebuild = rebuild;
         this.appliedEvents = appliedEvents;
         this.consumerLag = consumerLag;
+        this.parked = parked;
     }
 
     @Operation(summary = "Empty every projection table and replay all events from the beginning of the topics",
             description = "Answers once the tables are empty and the listener restarted; follow the replay with GET /admin/projections/status.")
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    RebuildStarted rebuild() {
-        return rebuild.start();
+    RebuildStarted rebuild(@AuthenticationPrincipal KoersUser user) {
+        return rebuild.start(user.username());
     }
 
     @Operation(summary = "How many events the projection reflects, its lag, whether a rebuild is replaying, and how fast the last one did")
@@ -45,12 +43,7 @@ class ProjectionAdminController {
         // committed, so the count read after it includes them all (the other way round, the last one could slip in
         // between and the answer would say "done" with a count from before it)
         boolean rebuilding = rebuild.inProgress();
-        return new ProjectionStatus(appliedEvents.count(), consumerLag.total(), rebuilding, rebuild.lastCompleted());
-    }
-
-    @ExceptionHandler(RebuildRefused.class)
-    ProblemDetail refused(RebuildRefused e) {
-        log.warn("Projection rebuild refused: {}", e.getMessage());
-        return Problems.of(e.status(), "rebuild", e.rule(), e.getMessage());
+        return new ProjectionStatus(appliedEvents.count(), parked.counts().events(), consumerLag.total(), rebuilding,
+                rebuild.lastCompleted());
     }
 }

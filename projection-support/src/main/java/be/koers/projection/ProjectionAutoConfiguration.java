@@ -5,14 +5,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Feeds every {@link Projection} bean of the service from the event topics, once per aggregate sequence number, and
- * offers their rebuild under {@code /admin/projections}. Scheduling drives the progress log's periodic line.
+ * Feeds every {@link Projection} bean of the service from the event topics, once per aggregate sequence number,
+ * parks what it cannot apply, and offers the rebuild and the parked events under {@code /admin/projections}.
+ * Scheduling drives the progress log's periodic line, the parked counts and the resumption of an unfinished rebuild.
  */
 @AutoConfiguration
 @EnableScheduling
 @Import({ProjectionListener.class, EnvelopeDecoder.class, PollTransaction.class, EventProjector.class,
         AppliedEvents.class, ProjectionErrorHandling.class, ProjectionMetrics.class, ProgressLog.class,
         ProjectionAdminController.class, ProjectionRebuild.class, ProjectionTables.class, ConsumerGroupOffsets.class,
-        ConsumerLag.class, ReplayProgress.class})
+        ConsumerLag.class, ReplayProgress.class, ParkedEvents.class, FailedEventParking.class, ParkedRetry.class,
+        ParkedEventsController.class, ProjectionOperations.class, OperationRefusals.class, RebuildGoals.class,
+        ParkedEventsHealthIndicator.class, ReadModelHealthIndicator.class})
 public class ProjectionAutoConfiguration {
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * <p>
  * When that transaction rolls back, the poll is applied again one record per transaction, as far as the first
  * record that fails; that one is handed to {@link ProjectionErrorHandling} by its index, which commits the
- * records before it, retries or skips it, and has the records after it delivered again.
+ * records before it, retries or parks it, and has the records after it delivered again.
  */
 @Component
 class ProjectionListener {
@@ -33,14 +33,16 @@ class ProjectionListener {
     private final EnvelopeDecoder decoder;
     private final PollTransaction pollTransaction;
     private final EventProjector projector;
+    private final ParkedEvents parked;
     private final ProjectionMetrics metrics;
     private final ReplayProgress replay;
 
     ProjectionListener(EnvelopeDecoder decoder, PollTransaction pollTransaction, EventProjector projector,
-                       ProjectionMetrics metrics, ReplayProgress replay) {
+                       ParkedEvents parked, ProjectionMetrics metrics, ReplayProgress replay) {
         this.decoder = decoder;
         this.pollTransaction = pollTransaction;
         this.projector = projector;
+        this.parked = parked;
         this.metrics = metrics;
         this.replay = replay;
     }
@@ -69,6 +71,9 @@ class ProjectionListener {
         for (int index = 0; index < deliveries.size(); index++) {
             handled(deliveries.get(index), outcomes.get(index), committedAt);
         }
+        if (outcomes.contains(Outcome.PARKED)) {
+            parked.refreshCounts();
+        }
         return true;
     }
 
@@ -77,12 +82,15 @@ class ProjectionListener {
             Delivery delivery = deliveries.get(index);
             Outcome outcome;
             try {
-                outcome = delivery.apply(projector, metrics);
+                outcome = delivery.apply(projector, metrics, parked.holdsOn(List.of(delivery)));
             } catch (RuntimeException e) {
                 throw new BatchListenerFailedException("Could not apply the record at " + coordinates(delivery.record()),
                         e, index);
             }
             handled(delivery, outcome, Instant.now());
+            if (outcome == Outcome.PARKED) {
+                parked.refreshCounts();
+            }
         }
     }
 

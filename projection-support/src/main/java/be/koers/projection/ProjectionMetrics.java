@@ -3,6 +3,7 @@ package be.koers.projection;
 import be.koers.planning.api.shared.EventEnvelope;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -102,6 +104,13 @@ class ProjectionMetrics {
             sample.stop(rolledBackBatches);
             throw rolledBack;
         }
+    }
+
+    /** {@code koers.projection.incomplete}: 1 while the read model misses part of the events (a rebuild replaying), else 0. */
+    void incompleteWhile(BooleanSupplier incomplete) {
+        Gauge.builder("koers.projection.incomplete", () -> incomplete.getAsBoolean() ? 1 : 0)
+                .description("1 while a rebuild has not replayed everything it started with, after a crash too; else 0")
+                .register(registry);
     }
 
     void rebuilt(Duration duration) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Every table the projections write, plus the applied-event marks that belong to their content. */
+/** Every table the projections write, plus the applied-event marks and parked events that belong to their content. */
 @Component
 class ProjectionTables {
 
@@ -23,7 +23,7 @@ class ProjectionTables {
     /** Empties all of them in one statement, so no reader ever sees a table emptied and its neighbour not. */
     @Transactional
     public void truncateAll() {
-        String tables = Stream.concat(projections.stream().flatMap(p -> p.tables().stream()), Stream.of(AppliedEvents.TABLE))
+        String tables = Stream.concat(projections.stream().flatMap(p -> p.tables().stream()), Stream.of(AppliedEvents.TABLE, ParkedEvents.TABLE))
                 .distinct()
                 .collect(Collectors.joining(", "));
         jdbc.sql("TRUNCATE " + tables).update();

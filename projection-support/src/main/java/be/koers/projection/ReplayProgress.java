@@ -34,6 +34,21 @@ class ReplayProgress {
         return replay.reached();
     }
 
+    /**
+     * Follows a replay that began before this instance started: the committed offsets say how far it got.
+     *
+     * @param endOffsets per partition, the offset after the last record to replay
+     * @param committed  per partition, the offset the listener's group committed
+     * @return completes once the listener processed every partition up to its end offset
+     */
+    CompletableFuture<Void> resume(Map<TopicPartition, Long> endOffsets, Map<TopicPartition, Long> committed) {
+        committed.forEach((partition, offset) -> nextOffsets.merge(partition, offset, Math::max));
+        Goal replay = new Goal(Map.copyOf(endOffsets), new CompletableFuture<>());
+        goal = replay;
+        replay.completeIfReached(nextOffsets);
+        return replay.reached();
+    }
+
     private record Goal(Map<TopicPartition, Long> endOffsets, CompletableFuture<Void> reached) {
 
         void completeIfReached(Map<TopicPartition, Long> nextOffsets) {

@@ -138,6 +138,11 @@ public abstract class QueryServiceIntegrationTest {
         return as("auditor", "auditor");
     }
 
+    /** Koers' operator, of no administration, who rebuilds read models and retries or skips their parked events. */
+    protected ApiClient operator() {
+        return as("operator", "operator");
+    }
+
     protected ApiClient anonymous() {
         return ApiClient.anonymous(baseUrl());
     }

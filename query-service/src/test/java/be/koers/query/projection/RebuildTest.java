@@ -118,7 +118,9 @@ class RebuildTest extends QueryServiceIntegrationTest {
     @Test
     void theComparisonCoversEveryTableOfTheReadModel() {
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables"
-                        + " WHERE table_schema = current_schema() AND table_name <> 'flyway_schema_history'")
+                        + " WHERE table_schema = current_schema() AND table_name NOT IN ('flyway_schema_history',"
+                        // how the read model is operated, not what it reads: parked events are empty when whole
+                        + " 'parked_event', 'projection_operation', 'projection_rebuild')")
                 .query(String.class).list();
 
         assertThat(new HashSet<>(PROJECTION_TABLES)).isEqualTo(new HashSet<>(tables));
@@ -166,7 +168,4 @@ class RebuildTest extends QueryServiceIntegrationTest {
         assertThat(viewer().get("/admin/projections/status").status()).isEqualTo(403);
     }
 
-    private ApiClient operator() {
-        return as("operator", "operator");
-    }
 }
