@@ -107,6 +107,11 @@ public abstract class ReportingServiceTest {
             publish(plans.previousLegislature());
             publish(plans.currentLegislature());
         }
+        awaitProjected(plans);
+    }
+
+    /** Waits until the read models show the last of the fixture's events, published by the caller. */
+    protected void awaitProjected(TwoLegislatures plans) {
         awaitJson(planner(), "/api/plans/" + plans.previous.value() + "/realisation",
                 r -> r.path("total").path("realised").path("count").asLong() == 4
                         && r.path("total").path("realised").path("actualExpenditure").decimalValue().intValue() == 155000);
