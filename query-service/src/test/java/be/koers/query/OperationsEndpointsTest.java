@@ -3,11 +3,16 @@ package be.koers.query;
 import be.koers.testing.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.ConsumerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** API docs, and on the management port health and metrics, are open to the platform without credentials. */
 class OperationsEndpointsTest extends QueryServiceIntegrationTest {
+
+    @Autowired
+    ConsumerFactory<?, ?> consumers;
 
     @Test
     void describesTheApi() {
@@ -39,6 +44,14 @@ class OperationsEndpointsTest extends QueryServiceIntegrationTest {
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("kafka").path("status").asText()).isEqualTo("UP");
+    }
+
+    /** A killed instance's partitions go to the others (or its successor) within seconds, not Kafka's default 45 s. */
+    @Test
+    void consumersLeaveTheGroupSoonAfterTheyStopHeartbeating() {
+        assertThat(consumers.getConfigurationProperties())
+                .containsEntry("session.timeout.ms", "6000")
+                .containsEntry("heartbeat.interval.ms", "2000");
     }
 
     @Test

@@ -56,6 +56,19 @@ public final class FreshDatabase implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
     }
 
+    /**
+     * Makes the database unreachable as a restart of PostgreSQL does: every connection to it is terminated and new
+     * ones are refused until {@link #acceptConnections()}.
+     */
+    public void refuseConnections() {
+        admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+        admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    public void acceptConnections() {
+        admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
+    }
+
     @Override
     public void close() {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

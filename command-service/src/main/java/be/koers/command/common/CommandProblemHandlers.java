@@ -4,7 +4,6 @@ import be.koers.command.indicator.BulkScoreRecording;
 import be.koers.support.problem.BeanViolations;
 import be.koers.support.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -19,7 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Turns refused commands into problem bodies: 403 not the caller's to change, 404 unknown target, 409 rule or
- * concurrent change, 422 invalid value.
+ * concurrent change, 422 invalid value. An event store that cannot be reached is service-support's 503
+ * {@code database-unavailable}, as every other database failure of every service.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -79,11 +79,5 @@ public class CommandProblemHandlers {
     @ExceptionHandler(ChangeContextResolver.MalformedIfMatch.class)
     ProblemDetail malformedIfMatch(ChangeContextResolver.MalformedIfMatch e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "If-Match", "malformed-value", e.getMessage());
-    }
-
-    @ExceptionHandler(EventStoreException.class)
-    ProblemDetail storeUnavailable(EventStoreException e) {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "request", "event-store-unavailable",
-                "The event store could not be reached; nothing was changed. Try again shortly.");
     }
 }

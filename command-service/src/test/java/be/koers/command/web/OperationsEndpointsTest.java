@@ -44,6 +44,15 @@ class OperationsEndpointsTest extends CommandServiceIntegrationTest {
         assertThat(liveness.isMember("kafka")).isFalse();
     }
 
+    /** Without the database nothing can be done; without Kafka commands are still stored (published later). */
+    @Test
+    void readinessFollowsTheDatabaseButNotKafka() {
+        HealthEndpointGroup readiness = healthGroups.get("readiness");
+        assertThat(readiness.isMember("readinessState")).isTrue();
+        assertThat(readiness.isMember("db")).isTrue();
+        assertThat(readiness.isMember("kafka")).isFalse();
+    }
+
     @Test
     void prometheusShowsCommandsHandledAndEventsPublished() {
         ApiClient planner = as("planner", administration);

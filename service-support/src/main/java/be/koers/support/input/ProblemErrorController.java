@@ -1,5 +1,6 @@
 package be.koers.support.input;
 
+import be.koers.support.problem.DatabaseUnavailable;
 import be.koers.support.problem.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,11 @@ public class ProblemErrorController implements ErrorController {
             // asked for directly, not forwarded by the container: there is nothing here
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(Problems.of(HttpStatus.NOT_FOUND, "request", "not-found", "There is nothing at " + request.getRequestURI() + "."));
+        }
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure)) {
+            // a filter that reads the database failed before any controller ran: the same 503 as from a controller
+            return DatabaseUnavailable.answer();
         }
         HttpStatus known = HttpStatus.resolve(code);
         HttpStatus status = known == null || !known.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : known;

@@ -3,34 +3,44 @@ package be.koers.support.kafka;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.kafka.core.KafkaAdmin;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Up when the broker answers a cluster description within the timeout; shows the node count and cluster id.
  * One admin client serves every check: creating one per check would reconnect and log its configuration each time.
+ * Checked in the background ({@code be.koers.support.health.BackgroundHealth}), never on a request's thread.
  */
-public class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
+public class KafkaHealthIndicator implements HealthIndicator, AutoCloseable {
 
-    private static final int TIMEOUT_MS = 3000;
     private final KafkaAdmin kafkaAdmin;
+    private final int timeoutMs;
     private AdminClient admin;
 
-    public KafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
-        super("Kafka health check failed");
+    public KafkaHealthIndicator(KafkaAdmin kafkaAdmin, Duration timeout) {
         this.kafkaAdmin = kafkaAdmin;
+        this.timeoutMs = Math.toIntExact(timeout.toMillis());
     }
 
+    /** Down with the error, logged by the caller when the state changes rather than at every check. */
     @Override
-    protected void doHealthCheck(Health.Builder builder) throws Exception {
-        DescribeClusterResult cluster = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS));
-        builder.up()
-                .withDetail("clusterId", cluster.clusterId().get(TIMEOUT_MS, TimeUnit.MILLISECONDS))
-                .withDetail("nodes", cluster.nodes().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).size());
+    public Health health() {
+        try {
+            DescribeClusterResult cluster = admin().describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs));
+            return Health.up()
+                    .withDetail("clusterId", cluster.clusterId().get(timeoutMs, TimeUnit.MILLISECONDS))
+                    .withDetail("nodes", cluster.nodes().get(timeoutMs, TimeUnit.MILLISECONDS).size())
+                    .build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Health.down(e).build();
+        } catch (Exception e) {
+            return Health.down(e).build();
+        }
     }
 
     private synchronized AdminClient admin() {
@@ -41,7 +51,7 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Dis
     }
 
     @Override
-    public synchronized void destroy() {
+    public synchronized void close() {
         if (admin != null) {
             admin.close();
         }

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,7 +30,7 @@ import java.util.List;
 /**
  * Input errors every service shares, as problem+json that names the field and the rule: malformed requests are
  * 400, well-formed but invalid ones 422. Spring MVC's own errors (405, 415, 404 …) get a field and rule too.
- * Service-specific advice runs first.
+ * A database that cannot be reached is 503 ({@link DatabaseUnavailable}). Service-specific advice runs first.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -113,11 +114,17 @@ public class CommonProblemHandlers extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, "request", "malformed-value", e.getMessage());
     }
 
+    /** Whatever no other handler took: 503 when the database could not be reached (retry), else 500. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("The database could not be reached; answered 503: {}", e.toString());
+            return DatabaseUnavailable.answer();
+        }
         log.error("Unexpected failure while handling a request", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "request", "internal-error",
-                "Koers could not handle this request; nothing was changed. The failure has been logged.");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "request", "internal-error",
+                        "Koers could not handle this request; nothing was changed. The failure has been logged."));
     }
 
     static String jsonPath(JsonMappingException e) {
