@@ -1,13 +1,10 @@
 package be.koers.projection;
 
+import be.koers.support.problem.DatabaseUnavailable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
@@ -31,7 +28,7 @@ class ProjectionErrorHandling {
     @Bean
     DefaultErrorHandler projectionErrorHandler(FailedEventParking parking) {
         DefaultErrorHandler handler = new DefaultErrorHandler(parking::park, FEW_ATTEMPTS);
-        handler.setBackOffFunction((record, e) -> databaseUnavailable(e) ? untilTheDatabaseAnswers() : FEW_ATTEMPTS);
+        handler.setBackOffFunction((record, e) -> DatabaseUnavailable.causedBy(e) ? untilTheDatabaseAnswers() : FEW_ATTEMPTS);
         // having parked a record of a poll, the handler throws so that the records after it are fetched again: a
         // routine step, whose stack trace at ERROR would only repeat the parking logged just before
         handler.setLogLevel(KafkaException.Level.DEBUG);
@@ -42,15 +39,5 @@ class ProjectionErrorHandling {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(30_000);
         return backOff;
-    }
-
-    private static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
-                    || cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
