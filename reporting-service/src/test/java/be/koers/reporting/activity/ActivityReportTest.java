@@ -41,6 +41,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -121,14 +122,25 @@ class ActivityReportTest {
 
         double appliedBefore = counter(scrapeMetrics(), "applied");
         double duplicatesBefore = counter(scrapeMetrics(), "duplicate");
-        double malformedBefore = counter(scrapeMetrics(), "malformed");
+        double parkedBefore = counter(scrapeMetrics(), "parked");
+        double skippedBefore = counter(scrapeMetrics(), "skipped");
 
         publish(created);
         publish(drafted);
         publish(created); // redelivered: at-least-once publication may send an event twice
         kafka.send(KoersTopics.LEGISLATURE_EVENTS, legislature.value(), "{not an envelope").get(10, TimeUnit.SECONDS);
-        publish(attached); // same key, so same partition: applied only after the duplicate and the bad record
+        publish(attached); // same key, so same partition: parked behind the bad record, until an operator skips that
         publish(otherTenant);
+
+        ApiClient operator = ApiClient.as(baseUrl(), "operator", "operator");
+        JsonNode parked = await().atMost(PATIENCE).until(() -> operator.get("/admin/projections/parked").json(),
+                sequences -> sequences.size() == 1 && sequences.get(0).path("events").size() == 2);
+        assertThat(parked.get(0).path("sequence").asText()).isEqualTo(legislature.value());
+        assertThat(parked.get(0).path("events").get(1).path("eventType").asText()).isEqualTo("PlanAttachedToLegislature");
+        ApiClient.Response skipped = operator.post("/admin/projections/parked/" + legislature.value() + "/skip",
+                Map.of("eventId", parked.get(0).path("events").get(0).path("eventId").asText(), "reason", "Not JSON"));
+        assertThat(skipped.status()).as(skipped.toString()).isEqualTo(200);
+        assertThat(skipped.json().path("applied").asInt()).isEqualTo(1);
 
         ApiClient viewer = ApiClient.as(baseUrl(), "viewer", "viewer");
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -163,7 +175,8 @@ class ActivityReportTest {
             String metrics = scrapeMetrics();
             assertThat(counter(metrics, "applied") - appliedBefore).isEqualTo(4.0);
             assertThat(counter(metrics, "duplicate") - duplicatesBefore).isEqualTo(1.0);
-            assertThat(counter(metrics, "malformed") - malformedBefore).isEqualTo(1.0);
+            assertThat(counter(metrics, "parked") - parkedBefore).isEqualTo(2.0);
+            assertThat(counter(metrics, "skipped") - skippedBefore).isEqualTo(1.0);
         });
     }
 
