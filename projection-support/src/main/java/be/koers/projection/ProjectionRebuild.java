@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -105,7 +106,8 @@ class ProjectionRebuild {
                 // offsets first: a crash after this but before the truncate replays into full tables, which the
                 // duplicate check turns into a no-op; the other way round it would leave the tables half empty
                 Replay replay = offsets.rewindToEarliest(KoersTopics.ALL);
-                Instant startedAt = Instant.now();
+                // as PostgreSQL keeps it, so the answer and the status say the same instant
+                Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
                 transactions.executeWithoutResult(status -> {
                     tables.truncateAll();
                     goals.begin(startedAt, replay);

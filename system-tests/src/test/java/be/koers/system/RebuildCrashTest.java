@@ -114,7 +114,8 @@ class RebuildCrashTest {
         for (int i = 0; i < INDICATORS; i++) {
             ApiClient.Response indicator = planner.post("/api/plans/" + plan + "/indicators", Map.of("name", "Indicator " + i,
                     "unit", "count", "kind", "NUMBER", "direction", "HIGHER_IS_BETTER", "frequency", "MONTHLY",
-                    "baseline", Map.of("value", 0, "date", "2026-01-01"), "linkedElements", List.of(goal)));
+                    "baseline", Map.of("value", 0, "date", "2026-01-01"), "targets", List.of(Map.of("period", "2031-12", "value", 100)),
+                    "ownerDepartment", "Statistics", "linkedElements", List.of(goal)));
             assertThat(indicator.status()).as(indicator.toString()).isEqualTo(201);
             String id = indicator.json().path("id").asText();
             for (int month = 0; month < MONTHS; month++) {
