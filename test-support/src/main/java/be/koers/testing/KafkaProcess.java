@@ -56,6 +56,8 @@ public final class KafkaProcess implements KafkaBroker {
     /** Formats a new broker's storage and starts it; returns once it answers. */
     public static KafkaProcess startNew() {
         KafkaProcess kafka = new KafkaProcess();
+        // the broker is a process of its own: without this a test JVM that dies would leave it running
+        Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-process-stop"));
         kafka.start();
         return kafka;
     }
@@ -73,8 +75,10 @@ public final class KafkaProcess implements KafkaBroker {
 
     /** Like a crash: SIGKILL, nothing flushed or handed over. */
     public void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor();
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
     }
 
     @Override
@@ -82,8 +86,9 @@ public final class KafkaProcess implements KafkaBroker {
         return "127.0.0.1:" + port;
     }
 
+    /** Kills it and deletes its data; a second call finds nothing left to do. */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             kill();
         } catch (InterruptedException e) {

@@ -37,6 +37,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
     private final Path data;
     private final Path log;
     private final PostgresServer server;
+    private boolean closed;
 
     private ThrowawayPostgres() {
         bin = binaries();
@@ -57,6 +58,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
         tool("pg_ctl", "-D", data.toString(), "-l", log.toString(), "-w", "-t", "60", "-o",
                 "-p " + server.port() + " -c listen_addresses=127.0.0.1 -k " + directory + " -c fsync=off -c max_connections=200",
                 "start");
+        // pg_ctl runs the server in the background: without this a test JVM that dies would leave it running
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "throwaway-postgres-stop"));
     }
 
     /** Creates and starts a new cluster. */
@@ -77,7 +80,11 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     /** Stops the server at once and deletes the cluster; its log is kept beside the services' logs. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             tool("pg_ctl", "-D", data.toString(), "-w", "-m", "immediate", "stop");
         } finally {

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 /**
  * What the client was answered, per command and attempt: the client's side of the count. A command is accepted when
  * answered 201, or 409 {@code score-already-recorded} on a retry after an attempt whose outcome the client could not
- * know (no answer: the connection broke or timed out after the request went out). A 409 after nothing but refusals
- * (503, or no connection at all) means a refused command was stored.
+ * know (no answer: the connection broke or timed out after the request went out; or a 500, which promises nothing).
+ * A 409 after nothing but refusals (503, or no connection at all) means a refused command was stored.
  */
 final class Answers {
 
