@@ -238,7 +238,7 @@ public final class Bench {
     /** Figure 4: rebuilding each read side from scratch, beside reading the same events raw from Kafka and from the event store. */
     private void replay(KoersSystem koers) {
         Rate store = EventStoreRead.run(koers.commandDatabase);
-        Rate kafka = KafkaConsume.run(koers.kafka.getBrokersAsString());
+        Rate kafka = KafkaConsume.run(koers.kafka.bootstrapServers());
         log.info("Raw reads: event store {} events/s, Kafka {} records/s", Math.round(store.perSecond()), Math.round(kafka.perSecond()));
         figures.add(new Figure("4", "Raw event-store read (" + store.records() + " events, in order, with payloads)",
                 rate(store.perSecond(), "events"), "–", "–", "–", Verdict.NONE, "–"));

@@ -10,28 +10,32 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
- * A new, empty database on the real PostgreSQL server for one test class, so tests never share state and never
- * need cleaning up between runs. The server is the local one unless {@code KOERS_TEST_PG_HOST} /
- * {@code KOERS_TEST_PG_PORT} / {@code KOERS_TEST_PG_USER} / {@code KOERS_TEST_PG_PASSWORD} say otherwise.
+ * A new, empty database for one test class, so tests never share state and never need cleaning up between runs: on
+ * the real shared PostgreSQL server ({@link PostgresServer#SHARED}) unless a test brings a server of its own.
  */
 public final class FreshDatabase implements AutoCloseable {
 
-    private static final String HOST = env("KOERS_TEST_PG_HOST", "127.0.0.1");
-    private static final String PORT = env("KOERS_TEST_PG_PORT", "5432");
-    public static final String USER = env("KOERS_TEST_PG_USER", "postgres");
-    public static final String PASSWORD = env("KOERS_TEST_PG_PASSWORD", "");
+    /** The shared server's user and password, for tests that connect to a fresh database of it themselves. */
+    public static final String USER = PostgresServer.SHARED.user();
+    public static final String PASSWORD = PostgresServer.SHARED.password();
 
+    private final PostgresServer server;
     private final String name;
 
-    private FreshDatabase(String name) {
+    private FreshDatabase(PostgresServer server, String name) {
+        this.server = server;
         this.name = name;
     }
 
     public static FreshDatabase create(String purpose) {
+        return create(PostgresServer.SHARED, purpose);
+    }
+
+    public static FreshDatabase create(PostgresServer server, String purpose) {
         String name = ("koers_t_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        admin("CREATE DATABASE " + name);
-        return new FreshDatabase(name);
+        admin(server, "CREATE DATABASE " + name);
+        return new FreshDatabase(server, name);
     }
 
     public String name() {
@@ -39,7 +43,15 @@ public final class FreshDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
+        return server.jdbcUrl(name);
+    }
+
+    public String user() {
+        return server.user();
+    }
+
+    public String password() {
+        return server.password();
     }
 
     /**
@@ -48,12 +60,12 @@ public final class FreshDatabase implements AutoCloseable {
      */
     public void registerAsDataSource(BiConsumer<String, Supplier<Object>> property) {
         property.accept("spring.datasource.url", this::jdbcUrl);
-        property.accept("spring.datasource.username", () -> USER);
-        property.accept("spring.datasource.password", () -> PASSWORD);
+        property.accept("spring.datasource.username", this::user);
+        property.accept("spring.datasource.password", this::password);
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
+        return DriverManager.getConnection(jdbcUrl(), user(), password());
     }
 
     /**
@@ -71,21 +83,15 @@ public final class FreshDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        admin(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
-    private static void admin(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, PASSWORD);
+    private static void admin(PostgresServer server, String sql) {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), server.user(), server.password());
              Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " refused: " + sql
-                    + " (start it with infra/koers postgres)", e);
+            throw new IllegalStateException(server + " refused: " + sql + " (start it with infra/koers postgres)", e);
         }
-    }
-
-    private static String env(String key, String fallback) {
-        String value = System.getenv(key);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

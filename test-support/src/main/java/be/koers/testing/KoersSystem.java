@@ -1,7 +1,5 @@
 package be.koers.testing;
 
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,35 +7,54 @@ import java.util.Map;
 
 /**
  * Koers as it runs in production, minus the network: a real KRaft Kafka broker, the command-service, the
- * query-service and the reporting-service as their own JVMs, each on a fresh database of the real PostgreSQL server,
+ * query-service and the reporting-service as their own JVMs, each on a fresh database of a real PostgreSQL server,
  * trusting the tokens of the local OpenID Connect issuer ({@link LocalIssuer#shared()}).
- * The system tests drive it; the benchmark measures it.
+ * The system tests drive it; the benchmark measures it. By default the broker runs in the test's JVM and the
+ * databases are on the machine's shared PostgreSQL; tests that crash those too launch Koers on a broker process and a
+ * throwaway PostgreSQL cluster of its own ({@link Launch#onInfrastructureOfItsOwn()}).
  */
 public final class KoersSystem implements AutoCloseable {
 
-    public final EmbeddedKafkaKraftBroker kafka;
+    public final KafkaBroker kafka;
     public final FreshDatabase commandDatabase;
     public final FreshDatabase queryDatabase;
     public final FreshDatabase reportingDatabase;
     public final ServiceProcess commandService;
     public final ServiceProcess queryService;
     public final ServiceProcess reportingService;
+    /** The throwaway cluster the databases are on, or null when they are on the shared server. */
+    private final ThrowawayPostgres postgres;
 
     /**
      * How to start it.
      *
-     * @param withReporting  whether to start the reporting-service too (tests of the command and query side start faster without)
-     * @param partitions     partitions of each event topic
-     * @param jvmOptions     options of every service JVM, such as its heap
-     * @param extraArguments Spring arguments given to every service, such as its users
-     * @param databasePrefix prefix of the fresh databases' names
+     * @param withReporting     whether to start the reporting-service too (tests of the command and query side start faster without)
+     * @param partitions        partitions of each event topic
+     * @param jvmOptions        options of every service JVM, such as its heap
+     * @param extraArguments    Spring arguments given to every service, such as its users
+     * @param databasePrefix    prefix of the fresh databases' names
+     * @param kafkaProcess      whether the broker runs as a process of its own ({@link KafkaProcess}, killable) rather
+     *                          than in the test's JVM
+     * @param throwawayPostgres whether the databases are on a PostgreSQL cluster of its own ({@link ThrowawayPostgres},
+     *                          restartable) rather than on the shared server
      */
     public record Launch(boolean withReporting, int partitions, List<String> jvmOptions, List<String> extraArguments,
-                         String databasePrefix) {
+                         String databasePrefix, boolean kafkaProcess, boolean throwawayPostgres) {
+
+        /** On the in-process broker and the shared PostgreSQL server. */
+        public Launch(boolean withReporting, int partitions, List<String> jvmOptions, List<String> extraArguments,
+                      String databasePrefix) {
+            this(withReporting, partitions, jvmOptions, extraArguments, databasePrefix, false, false);
+        }
 
         /** Small heaps and a JIT tuned for start-up: tests start Koers often and load it little. */
         public static Launch forTests(boolean withReporting) {
             return new Launch(withReporting, 3, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), List.of(), "sys");
+        }
+
+        /** The same, on a Kafka broker process and a PostgreSQL cluster of its own, which a test may kill and restart. */
+        public Launch onInfrastructureOfItsOwn() {
+            return new Launch(withReporting, partitions, jvmOptions, extraArguments, databasePrefix, true, true);
         }
     }
 
@@ -51,11 +68,12 @@ public final class KoersSystem implements AutoCloseable {
     }
 
     public KoersSystem(Launch launch) {
-        commandDatabase = FreshDatabase.create(launch.databasePrefix() + "_command");
-        queryDatabase = FreshDatabase.create(launch.databasePrefix() + "_query");
-        reportingDatabase = FreshDatabase.create(launch.databasePrefix() + "_reporting");
-        kafka = new EmbeddedKafkaKraftBroker(1, launch.partitions());
-        kafka.afterPropertiesSet();
+        postgres = launch.throwawayPostgres() ? ThrowawayPostgres.start() : null;
+        PostgresServer server = postgres == null ? PostgresServer.SHARED : postgres.server();
+        commandDatabase = FreshDatabase.create(server, launch.databasePrefix() + "_command");
+        queryDatabase = FreshDatabase.create(server, launch.databasePrefix() + "_query");
+        reportingDatabase = FreshDatabase.create(server, launch.databasePrefix() + "_reporting");
+        kafka = launch.kafkaProcess() ? KafkaProcess.startNew() : new InProcessKafka(launch.partitions());
         // the command-service first: it creates the topics the others subscribe to; those two then start side by side
         commandService = launch("command-service", commandDatabase, launch);
         commandService.awaitHealthy();
@@ -71,7 +89,7 @@ public final class KoersSystem implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("--koers.kafka.partitions=" + launch.partitions(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + LocalIssuer.shared().issuerUri()));
         arguments.addAll(launch.extraArguments());
-        return ServiceProcess.launch(name, jarOf(name), database.jdbcUrl(), kafka.getBrokersAsString(), launch.jvmOptions(), arguments);
+        return ServiceProcess.launch(name, jarOf(name), database, kafka.bootstrapServers(), launch.jvmOptions(), arguments);
     }
 
     /**
@@ -106,6 +124,22 @@ public final class KoersSystem implements AutoCloseable {
         return ApiClient.as(reportingService.url(), user, password);
     }
 
+    /** The broker process, for tests that kill it; only when launched {@link Launch#onInfrastructureOfItsOwn()}. */
+    public KafkaProcess kafkaProcess() {
+        if (kafka instanceof KafkaProcess process) {
+            return process;
+        }
+        throw new IllegalStateException("Kafka runs in the test's JVM: launch Koers on infrastructure of its own to kill it");
+    }
+
+    /** The PostgreSQL cluster, for tests that restart it; only when launched {@link Launch#onInfrastructureOfItsOwn()}. */
+    public ThrowawayPostgres postgres() {
+        if (postgres == null) {
+            throw new IllegalStateException("The databases are on the shared PostgreSQL: launch Koers on infrastructure of its own to restart it");
+        }
+        return postgres;
+    }
+
     /** The running services, for whoever watches them all (the benchmark's memory sampler). */
     public List<ServiceProcess> services() {
         return reportingService == null ? List.of(commandService, queryService)
@@ -114,12 +148,11 @@ public final class KoersSystem implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try (commandDatabase; queryDatabase; reportingDatabase) {
+        try (AutoCloseable cluster = postgres == null ? () -> { } : postgres; kafka;
+             commandDatabase; queryDatabase; reportingDatabase) {
             for (ServiceProcess service : services()) {
                 service.close();
             }
-        } finally {
-            kafka.destroy();
         }
     }
 }

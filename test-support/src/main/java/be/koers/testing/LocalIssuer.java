@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Koers' real local OpenID Connect issuer (the identity module's packaged jar) as its own JVM on a free port, with a
@@ -87,11 +85,7 @@ public final class LocalIssuer implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.stop();
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Tool.delete(directory);
     }
 
     private void closeQuietly() {

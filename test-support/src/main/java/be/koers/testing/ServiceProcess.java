@@ -16,13 +16,13 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the process without waiting for it: start several, then {@link #awaitHealthy()} each, to start them side by side. */
-    static ServiceProcess launch(String name, Path jar, String databaseUrl, String kafka, List<String> jvmOptions, List<String> extra) {
+    static ServiceProcess launch(String name, Path jar, FreshDatabase database, String kafka, List<String> jvmOptions, List<String> extra) {
         int managementPort = JarProcess.freePort();
         List<String> arguments = new ArrayList<>(List.of(
                 "--management.server.port=" + managementPort,
-                "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=" + FreshDatabase.USER,
-                "--spring.datasource.password=" + FreshDatabase.PASSWORD,
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + kafka));
         arguments.addAll(extra);
         ServiceProcess service = new ServiceProcess(new JarProcess(name, jar, jvmOptions, arguments, JarProcess.freePort()), managementPort);
