@@ -80,32 +80,39 @@ class ParkedRetry {
         return result;
     }
 
+    /**
+     * Applies the parked events in order, and then those parked behind them meanwhile (deliveries go on during a
+     * retry), until none is left or one still fails.
+     */
     private RetryResult applyInOrder(String sequence, List<ParkedEvent> events, int skipped) {
         int applied = 0;
         int duplicates = 0;
-        for (int index = 0; index < events.size(); index++) {
-            ParkedEvent event = events.get(index);
-            Delivery delivery = Delivery.read(event.asRecord(), decoder);
-            Outcome outcome;
-            try {
-                outcome = transactions.execute(status -> applyReleased(sequence, delivery));
-            } catch (RuntimeException failure) {
-                transactions.executeWithoutResult(status -> parked.failedAgain(event.eventId(), failure.toString()));
-                parked.refreshCounts();
-                log.warn("Parked {} of {} still cannot be applied; it and the {} after it stay parked: {}",
-                        delivery.describe(), sequence, events.size() - index - 1, failure.toString());
-                return new RetryResult(sequence, applied, duplicates, skipped, events.size() - index,
-                        new StillFailing(event.eventId(), event.eventType(), failure.toString()));
-            }
-            metrics.count(outcome);
-            if (outcome == Outcome.APPLIED) {
-                applied++;
-            } else if (outcome == Outcome.DUPLICATE) {
-                duplicates++;
+        for (List<ParkedEvent> batch = events; !batch.isEmpty(); batch = parked.sequence(sequence)) {
+            for (int index = 0; index < batch.size(); index++) {
+                ParkedEvent event = batch.get(index);
+                Delivery delivery = Delivery.read(event.asRecord(), decoder);
+                Outcome outcome;
+                try {
+                    outcome = transactions.execute(status -> applyReleased(sequence, delivery));
+                } catch (RuntimeException failure) {
+                    transactions.executeWithoutResult(status -> parked.failedAgain(event.eventId(), failure.toString()));
+                    parked.refreshCounts();
+                    int stillParked = parked.sequence(sequence).size();
+                    log.warn("Parked {} of {} still cannot be applied; it and the {} after it stay parked: {}",
+                            delivery.describe(), sequence, stillParked - 1, failure.toString());
+                    return new RetryResult(sequence, applied, duplicates, skipped, stillParked,
+                            new StillFailing(event.eventId(), event.eventType(), failure.toString()));
+                }
+                metrics.count(outcome);
+                if (outcome == Outcome.APPLIED) {
+                    applied++;
+                } else if (outcome == Outcome.DUPLICATE) {
+                    duplicates++;
+                }
             }
         }
         parked.refreshCounts();
-        log.info("Applied the {} parked events of {}: {} applied, {} already applied", events.size(), sequence, applied, duplicates);
+        log.info("Applied the parked events of {}: {} applied, {} already applied", sequence, applied, duplicates);
         return new RetryResult(sequence, applied, duplicates, skipped, 0, null);
     }
 

@@ -83,7 +83,7 @@ class FaultsTest {
         try (ScoreLoad load = ScoreLoad.start(planner, indicators, SCORES, answers)) {
             await("a third of the scores answered").atMost(Duration.ofSeconds(120)).until(() -> load.finished() >= SCORES / 3);
             brokenAt = Instant.now();
-            fault.inject(koers);
+            fault.inject(koers, indicators);
             backAt = Instant.now();
             load.awaitDone(Duration.ofSeconds(300));
         }
@@ -110,6 +110,23 @@ class FaultsTest {
         assertThat(tally.appliedByQueries).as("applied by the query-service = stored").isEqualTo(tally.storedEvents);
         assertThat(tally.appliedByReports).as("applied by the reporting-service = stored").isEqualTo(tally.storedEvents);
         assertThat(scoresShownByTheQueryApi()).as("the scores the query API shows = the accepted").isEqualTo(acceptedScores());
+        if (fault == Fault.POISON_EVENT_PLANTED) {
+            assertAFreshRebuildReadsTheSame();
+        }
+    }
+
+    /** The read models, whole again after parking and retrying, are what a rebuild from the topics makes of them. */
+    private static void assertAFreshRebuildReadsTheSame() throws Exception {
+        Map<String, JsonNode> indicatorsBefore = indicatorsShownByTheQueryApi();
+        PoisonedReadModels.rebuildBoth(koers);
+        await("both read models whole after the rebuild").atMost(WHOLE_WITHIN).pollInterval(Duration.ofMillis(250)).until(ledger::whole);
+        assertThat(indicatorsShownByTheQueryApi()).as("every indicator as the query API shows it, after a fresh rebuild").isEqualTo(indicatorsBefore);
+    }
+
+    private static Map<String, JsonNode> indicatorsShownByTheQueryApi() {
+        Map<String, JsonNode> shown = new TreeMap<>();
+        acceptedScores().keySet().forEach(indicator -> shown.put(indicator, viewer.get("/api/indicators/" + indicator).json()));
+        return shown;
     }
 
     /** Indicators of their own for each fault, so that each fault's scores can be told apart. */

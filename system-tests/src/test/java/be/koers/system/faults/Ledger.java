@@ -103,6 +103,21 @@ final class Ledger implements AutoCloseable {
                 && applied(koers.reportingDatabase).equals(stored.perAggregate());
     }
 
+    /** Whether everything stored is on Kafka and applied once in both read models, but the events of one aggregate. */
+    boolean wholeBut(String aggregate) throws SQLException {
+        Stored stored = stored();
+        Map<String, Events> expected = without(stored.perAggregate(), aggregate);
+        return published().keySet().equals(stored.eventIds())
+                && without(applied(koers.queryDatabase), aggregate).equals(expected)
+                && without(applied(koers.reportingDatabase), aggregate).equals(expected);
+    }
+
+    private static Map<String, Events> without(Map<String, Events> perAggregate, String aggregate) {
+        Map<String, Events> others = new HashMap<>(perAggregate);
+        others.remove(aggregate);
+        return others;
+    }
+
     @Override
     public void close() {
         topics.close();
