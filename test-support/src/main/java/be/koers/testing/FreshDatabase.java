@@ -73,12 +73,12 @@ public final class FreshDatabase implements AutoCloseable {
      * ones are refused until {@link #acceptConnections()}.
      */
     public void refuseConnections() {
-        admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
-        admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+        admin(server, "ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+        admin(server, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
     }
 
     public void acceptConnections() {
-        admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
+        admin(server, "ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
     }
 
     @Override
