@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * A request that failed because the database could not be reached (restarting, unreachable, pool exhausted) is
- * answered 503 with Retry-After, never 500: the transaction rolled back, so nothing of it was stored, and a client
- * that retries on 503 must not drop it. Recognised anywhere in the cause chain, however the layers in between
+ * answered 503 with Retry-After, never 500: the transaction rolled back, so nothing of it was stored (unless the
+ * connection broke during the commit itself, when the client cannot know either way), and a client that retries on
+ * 503 must not drop it. Recognised anywhere in the cause chain, however the layers in between
  * (Hibernate, Spring, Axon) wrapped it.
  */
 public final class DatabaseUnavailable {
@@ -82,7 +83,7 @@ public final class DatabaseUnavailable {
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "request", RULE,
-                        "Koers' database could not be reached, so nothing of this request was stored. "
-                                + "It may be sent again unchanged in a few seconds."));
+                        "Koers' database could not be reached, so nothing of this request was stored, unless the"
+                                + " connection broke while it committed. Send it again unchanged in a few seconds."));
     }
 }
