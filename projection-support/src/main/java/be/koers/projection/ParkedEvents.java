@@ -32,7 +32,7 @@ class ParkedEvents {
     private final ProjectionOperations operations;
     private volatile ParkedCounts counts = ParkedCounts.NONE;
 
-    ParkedEvents(JdbcClient jdbc, ProjectionOperations operations, MeterRegistry registry) {
+    ParkedEvents(JdbcClient jdbc, ProjectionOperations operations, MeterRegistry registry, ProjectionSupportSchema schema) {
         this.jdbc = jdbc;
         this.operations = operations;
         Gauge.builder("koers.projection.parked", () -> counts.events())

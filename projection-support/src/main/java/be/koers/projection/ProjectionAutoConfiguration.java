@@ -16,6 +16,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
         ProjectionAdminController.class, ProjectionRebuild.class, ProjectionTables.class, ConsumerGroupOffsets.class,
         ConsumerLag.class, ReplayProgress.class, ParkedEvents.class, FailedEventParking.class, ParkedRetry.class,
         ParkedEventsController.class, ProjectionOperations.class, OperationRefusals.class, RebuildGoals.class,
-        ParkedEventsHealthIndicator.class, ReadModelHealthIndicator.class})
+        ParkedEventsHealthIndicator.class, ReadModelHealthIndicator.class, ProjectionSupportSchema.class})
 public class ProjectionAutoConfiguration {
 }

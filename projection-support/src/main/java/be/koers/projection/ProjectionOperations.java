@@ -21,7 +21,7 @@ class ProjectionOperations {
 
     private final JdbcClient jdbc;
 
-    ProjectionOperations(JdbcClient jdbc) {
+    ProjectionOperations(JdbcClient jdbc, ProjectionSupportSchema schema) {
         this.jdbc = jdbc;
     }
 

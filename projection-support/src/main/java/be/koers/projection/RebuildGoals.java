@@ -23,7 +23,7 @@ class RebuildGoals {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    RebuildGoals(JdbcClient jdbc, ObjectMapper json) {
+    RebuildGoals(JdbcClient jdbc, ObjectMapper json, ProjectionSupportSchema schema) {
         this.jdbc = jdbc;
         this.json = json;
     }

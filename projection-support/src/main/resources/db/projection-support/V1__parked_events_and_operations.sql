@@ -1,3 +1,6 @@
+-- projection-support's own tables in every read model's database, migrated by ProjectionSupportSchema with a history
+-- of their own (projection_support_schema_history), so each service's migrations keep their numbering.
+
 -- Events the read model could not apply, parked with their error instead of skipped, and the events of the same
 -- aggregate that arrived after them, waiting behind them in order (projection-support's ParkedEvents). Part of the
 -- read model's content: a rebuild empties it with the projection tables and parks again what still fails.
