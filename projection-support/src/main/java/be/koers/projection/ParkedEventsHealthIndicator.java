@@ -1,8 +1,8 @@
 package be.koers.projection;
 
+import be.koers.support.health.Degraded;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("parkedEventsHealthIndicator")
 class ParkedEventsHealthIndicator implements HealthIndicator {
-
-    static final Status DEGRADED = new Status("DEGRADED", "Some of the read model's events are parked: it misses them until they are retried");
 
     private final ParkedEvents parked;
 
@@ -27,7 +25,7 @@ class ParkedEventsHealthIndicator implements HealthIndicator {
         if (counts.events() == 0) {
             return Health.up().withDetail("parked", 0).build();
         }
-        return Health.status(DEGRADED)
+        return Health.status(Degraded.STATUS)
                 .withDetail("parked", counts.events())
                 .withDetail("aggregates", counts.sequences())
                 .withDetail("since", counts.oldest())

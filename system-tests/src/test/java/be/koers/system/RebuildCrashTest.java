@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 class RebuildCrashTest {
 
     private static final String TENANT = "rebuildcrash";
-    private static final int INDICATORS = 120;
+    private static final int INDICATORS = 60;
     private static final int MONTHS = 72;
     private static KoersSystem koers;
 

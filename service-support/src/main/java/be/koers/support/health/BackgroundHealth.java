@@ -25,15 +25,12 @@ import java.util.concurrent.ThreadFactory;
  * so that {@code /actuator/health} and the probes answer at once whatever the dependency does: a PostgreSQL that does
  * not answer would otherwise hold every health request for the pool's connection timeout (30 s), a broker that does
  * not answer for the admin client's. A failed or unanswered check reports {@code whenFailing} (DOWN for the database,
- * {@link #DEGRADED} for Kafka) with the error; every result says when it was checked.
+ * {@link Degraded} for Kafka) with the error; every result says when it was checked.
  * <p>
  * One check runs at a time: while a check that timed out still hangs, the next ones are skipped and the timeout
  * stands, so a dead dependency holds at most one thread.
  */
 public class BackgroundHealth implements HealthIndicator, SmartLifecycle, DisposableBean {
-
-    /** Works, but without a dependency that it can do without for a while (HTTP 200; koers-defaults.yml orders it). */
-    public static final Status DEGRADED = new Status("DEGRADED", "A dependency the service can do without for a while is unavailable");
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundHealth.class);
 

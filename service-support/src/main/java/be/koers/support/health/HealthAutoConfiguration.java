@@ -49,7 +49,7 @@ public class HealthAutoConfiguration {
         @ConditionalOnEnabledHealthIndicator("kafka")
         BackgroundHealth kafkaHealthIndicator(KafkaAdmin kafkaAdmin, HealthCheckProperties properties) {
             return new BackgroundHealth("kafka", new KafkaHealthIndicator(kafkaAdmin, properties.timeout()),
-                    BackgroundHealth.DEGRADED, properties.interval(), properties.timeout(), Clock.systemUTC());
+                    Degraded.STATUS, properties.interval(), properties.timeout(), Clock.systemUTC());
         }
     }
 }

@@ -76,10 +76,10 @@ class BackgroundHealthTest {
     @Test
     void kafkaWithoutAnswerIsDegradedNotDown() throws Exception {
         BackgroundHealth kafka = new BackgroundHealth("kafka", () -> Health.down().withDetail("error", "timed out").build(),
-                BackgroundHealth.DEGRADED, Duration.ofSeconds(5), Duration.ofMillis(200), Clock.systemUTC());
+                Degraded.STATUS, Duration.ofSeconds(5), Duration.ofMillis(200), Clock.systemUTC());
         try {
             kafka.start();
-            assertThat(kafka.health().getStatus()).isEqualTo(BackgroundHealth.DEGRADED);
+            assertThat(kafka.health().getStatus()).isEqualTo(Degraded.STATUS);
             assertThat(kafka.health().getDetails()).containsEntry("dependency", "kafka").containsEntry("error", "timed out");
         } finally {
             kafka.stop();
