@@ -361,10 +361,16 @@ class ApiDocumentsConformanceTest {
             for (DocumentedApi api : List.of(queryApi, reportingApi)) {
                 ApiClient client = ApiClient.as(api == queryApi ? koers.queryService.url() : koers.reportingService.url(), "operator", "operator");
                 check(api, "GET", "/admin/projections/status", client.get("/admin/projections/status"), 200);
+                check(api, "GET", "/admin/projections/parked", client.get("/admin/projections/parked"), 200);
+                check(api, "POST", "/admin/projections/parked/nothing-parked/retry",
+                        client.post("/admin/projections/parked/nothing-parked/retry", null), 404);
+                check(api, "POST", "/admin/projections/parked/nothing-parked/skip", client.post("/admin/projections/parked/nothing-parked/skip",
+                        Map.of("eventId", "no-such-event", "reason", "Conformance")), 404);
                 check(api, "POST", "/admin/projections/rebuild", client.post("/admin/projections/rebuild", null), 202);
                 await(api.service + " rebuilt").atMost(Duration.ofSeconds(60))
                         .until(() -> !client.get("/admin/projections/status").json().path("rebuilding").asBoolean());
                 check(api, "GET", "/admin/projections/status", client.get("/admin/projections/status"), 200);
+                check(api, "GET", "/admin/projections/operations", client.get("/admin/projections/operations"), 200);
             }
             post(planner, "/api/plans/" + plan + "/closure", Map.of("reason", "End of the legislature"), 200);
         }
