@@ -125,6 +125,11 @@ public abstract class QueryServiceIntegrationTest {
         events = new EventPublisher(kafka, json);
     }
 
+    /** The read model's own database, for tests that look into it or break it. */
+    protected static FreshDatabase database() {
+        return DATABASE;
+    }
+
     protected ApiClient as(String user, String password) {
         return ApiClient.as(baseUrl(), user, password);
     }

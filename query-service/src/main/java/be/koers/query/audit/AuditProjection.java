@@ -8,11 +8,10 @@ import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
+import be.koers.projection.TableProjection;
 import be.koers.query.plan.OpenRevision;
 import be.koers.query.plan.PlanRow;
 import be.koers.query.plan.PlanRows;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
 import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,27 +27,18 @@ import java.util.List;
  */
 @Component
 @Order(ProjectionOrder.BEFORE_CHANGE)
-class AuditProjection implements Projection {
+class AuditProjection extends TableProjection {
 
     private final Descriptions descriptions = new Descriptions();
     private final AuditLines lines;
     private final PlanRows plans;
-    private final EventHandlers handlers = new EventHandlers().on(TenantScoped.class, this::record);
 
     AuditProjection(List<Describer> describers, AuditLines lines, PlanRows plans) {
+        super(AuditLines.TABLE);
         this.lines = lines;
         this.plans = plans;
         describers.forEach(describer -> describer.addTo(descriptions));
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(AuditLines.TABLE);
+        on(TenantScoped.class, this::record);
     }
 
     private void record(TenantScoped event, EventEnvelope envelope) {

@@ -7,46 +7,33 @@ import be.koers.planning.api.budget.BudgetFigures;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.projection.TableProjection;
 import be.koers.query.plan.KnownElement;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Budgets of goals, action plans and items per year: the current estimate and the actuals on one line, and every
  * estimate, revision (with its reason) and recording of actuals in the history.
  */
 @Component
-class BudgetProjection implements Projection {
+class BudgetProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(BudgetProjection.class);
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(BudgetEstimated.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
-                    FigureColumns.ESTIMATE, event.figures(), BudgetChangeKind.ESTIMATED, envelope.reason(), envelope))
-            .on(BudgetEstimateRevised.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
-                    FigureColumns.ESTIMATE, event.figures(), BudgetChangeKind.REVISED, event.reason(), envelope))
-            .on(BudgetActualsRecorded.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
-                    FigureColumns.ACTUAL, event.figures(), BudgetChangeKind.ACTUALS, envelope.reason(), envelope));
 
     BudgetProjection(JdbcClient jdbc) {
+        super("budget_line", "budget_history");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("budget_line", "budget_history");
+        on(BudgetEstimated.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
+                    FigureColumns.ESTIMATE, event.figures(), BudgetChangeKind.ESTIMATED, envelope.reason(), envelope));
+        on(BudgetEstimateRevised.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
+                    FigureColumns.ESTIMATE, event.figures(), BudgetChangeKind.REVISED, event.reason(), envelope));
+        on(BudgetActualsRecorded.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
+                    FigureColumns.ACTUAL, event.figures(), BudgetChangeKind.ACTUALS, envelope.reason(), envelope));
     }
 
     /** Sets the estimate or the actuals of the element's year, and adds the change to the history. */

@@ -8,13 +8,11 @@ import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.query.plan.ElementEvents;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 
 /**
  * The temporal projection: a version row per change of an element or of the statements, copied from the working
@@ -24,33 +22,22 @@ import java.util.List;
  */
 @Component
 @Order(ProjectionOrder.AFTER_CHANGE)
-class HistoryProjection implements Projection {
+class HistoryProjection extends TableProjection {
 
     private final ElementVersions elements;
     private final StatementVersions statements;
-    private final EventHandlers handlers;
 
     HistoryProjection(ElementVersions elements, StatementVersions statements) {
+        super(ElementVersions.TABLE, StatementVersions.TABLE);
         this.elements = elements;
         this.statements = statements;
-        this.handlers = new EventHandlers()
-                .on(PlanEvent.class, (event, envelope) -> ElementEvents.changedElement(event)
-                        .ifPresent(elementId -> elements.record(event, elementId, envelope)))
-                .on(PlanDrafted.class, statements::record)
-                .on(MissionSet.class, statements::record)
-                .on(VisionSet.class, statements::record)
-                .on(CoreValuesSet.class, statements::record)
-                .on(RevisionDiscarded.class, this::discarded);
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(ElementVersions.TABLE, StatementVersions.TABLE);
+        on(PlanEvent.class, (event, envelope) -> ElementEvents.changedElement(event)
+                .ifPresent(elementId -> elements.record(event, elementId, envelope)));
+        on(PlanDrafted.class, statements::record);
+        on(MissionSet.class, statements::record);
+        on(VisionSet.class, statements::record);
+        on(CoreValuesSet.class, statements::record);
+        on(RevisionDiscarded.class, this::discarded);
     }
 
     private void discarded(RevisionDiscarded event, EventEnvelope envelope) {

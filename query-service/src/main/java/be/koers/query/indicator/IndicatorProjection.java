@@ -12,8 +12,7 @@ import be.koers.planning.api.indicator.ScoreRecorded;
 import be.koers.planning.api.indicator.Target;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,32 +31,22 @@ import java.util.function.UnaryOperator;
  * recorded.
  */
 @Component
-class IndicatorProjection implements Projection {
+class IndicatorProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorProjection.class);
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(IndicatorDefined.class, this::defined)
-            .on(IndicatorRevised.class, this::revised)
-            .on(IndicatorRetargeted.class, this::retargeted)
-            .on(IndicatorRetired.class, this::retired)
-            .on(ScoreRecorded.class, this::scoreRecorded)
-            .on(ScoreCorrected.class, this::scoreCorrected)
-            .on(IndicatorContinuationDeclared.class, this::continuationDeclared);
 
     IndicatorProjection(JdbcClient jdbc) {
+        super("indicator", "indicator_target", "indicator_link", "indicator_score", "indicator_score_history");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("indicator", "indicator_target", "indicator_link", "indicator_score", "indicator_score_history");
+        on(IndicatorDefined.class, this::defined);
+        on(IndicatorRevised.class, this::revised);
+        on(IndicatorRetargeted.class, this::retargeted);
+        on(IndicatorRetired.class, this::retired);
+        on(ScoreRecorded.class, this::scoreRecorded);
+        on(ScoreCorrected.class, this::scoreCorrected);
+        on(IndicatorContinuationDeclared.class, this::continuationDeclared);
     }
 
     private void defined(IndicatorDefined event, EventEnvelope envelope) {

@@ -3,34 +3,21 @@ package be.koers.query.legislature;
 import be.koers.planning.api.legislature.LegislatureCreated;
 import be.koers.planning.api.legislature.PlanAttachedToLegislature;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /** One row per legislature, with the plan attached to it once there is one. */
 @Component
-class LegislatureProjection implements Projection {
+class LegislatureProjection extends TableProjection {
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(LegislatureCreated.class, this::created)
-            .on(PlanAttachedToLegislature.class, this::planAttached);
 
     LegislatureProjection(JdbcClient jdbc) {
+        super("legislature");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("legislature");
+        on(LegislatureCreated.class, this::created);
+        on(PlanAttachedToLegislature.class, this::planAttached);
     }
 
     private void created(LegislatureCreated event, EventEnvelope envelope) {

@@ -4,9 +4,8 @@ import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
 import be.koers.projection.SharedRowWrites;
+import be.koers.projection.TableProjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +36,7 @@ import java.util.List;
  * may interleave them differently: Last-Event-IDs from before a rebuild are meaningless afterwards.
  */
 @Component
-class ChangeFeed implements Projection {
+class ChangeFeed extends TableProjection {
 
     /** planning-api's names for the element an event concerns, by the event record's component name. */
     private static final List<String> ELEMENT_FIELDS = List.of("elementId", "itemId", "goalId", "actionPlanId");
@@ -46,25 +45,15 @@ class ChangeFeed implements Projection {
     private final NamedParameterJdbcTemplate batches;
     private final ObjectMapper json;
     private final SharedRowWrites<PlanKey, NewChange> unnumbered = new SharedRowWrites<>(this::append);
-    private final EventHandlers handlers = new EventHandlers()
-            .on(PlanEvent.class, (event, envelope) -> hold(event, event.planId().value(), null, envelope))
-            .on(IndicatorEvent.class, (event, envelope) ->
-                    hold(event, event.planId().value(), event.indicatorId().value(), envelope));
 
     ChangeFeed(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ObjectMapper json) {
+        super("change_feed", "feed_counter");
         this.jdbc = jdbc;
         this.batches = batches;
         this.json = json;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("change_feed", "feed_counter");
+        on(PlanEvent.class, (event, envelope) -> hold(event, event.planId().value(), null, envelope));
+        on(IndicatorEvent.class, (event, envelope) ->
+                    hold(event, event.planId().value(), event.indicatorId().value(), envelope));
     }
 
     private void hold(TenantScoped event, String planId, String indicatorId, EventEnvelope envelope) {

@@ -3,16 +3,13 @@ package be.koers.query.plan;
 import be.koers.planning.api.continuity.ContinuationDeclared;
 import be.koers.planning.api.continuity.ContinuationWithdrawn;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
 import be.koers.projection.ProjectionOrder;
+import be.koers.projection.TableProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Which element of an earlier legislature's plan each element continues; declaring again replaces. Kept apart
@@ -21,27 +18,17 @@ import java.util.List;
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
-class ContinuationProjection implements Projection {
+class ContinuationProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(ContinuationProjection.class);
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(ContinuationDeclared.class, this::declared)
-            .on(ContinuationWithdrawn.class, this::withdrawn);
 
     ContinuationProjection(JdbcClient jdbc) {
+        super("element_continuation");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("element_continuation");
+        on(ContinuationDeclared.class, this::declared);
+        on(ContinuationWithdrawn.class, this::withdrawn);
     }
 
     private void declared(ContinuationDeclared event, EventEnvelope envelope) {

@@ -6,6 +6,7 @@ import be.koers.planning.api.plan.Level;
 import be.koers.planning.api.plan.Owner;
 import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.realisation.UnplannedWorkCause;
+import be.koers.projection.SqlArrays;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

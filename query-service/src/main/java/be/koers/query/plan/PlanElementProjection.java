@@ -19,9 +19,9 @@ import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
 import be.koers.projection.ProjectionOrder;
+import be.koers.projection.SqlArrays;
+import be.koers.projection.TableProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -39,7 +39,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
-class PlanElementProjection implements Projection {
+class PlanElementProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(PlanElementProjection.class);
     private static final String ITEM_COLUMNS =
@@ -49,32 +49,22 @@ class PlanElementProjection implements Projection {
 
     private final JdbcClient jdbc;
     private final ElementTags tags;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(GoalDefined.class, this::goalDefined)
-            .on(ActionPlanDefined.class, this::actionPlanDefined)
-            .on(ItemDefined.class, this::itemDefined)
-            .on(UnplannedWorkRecorded.class, this::unplannedWorkRecorded)
-            .on(GoalRevised.class, this::goalRevised)
-            .on(ActionPlanRevised.class, this::actionPlanRevised)
-            .on(ItemRevised.class, this::itemRevised)
-            .on(OwnerReassigned.class, this::ownerReassigned)
-            .on(ElementMoved.class, this::moved)
-            .on(ElementRetagged.class, this::retagged)
-            .on(ElementRetired.class, this::retired);
 
     PlanElementProjection(JdbcClient jdbc, ElementTags tags) {
+        super("plan_element", ElementTags.TABLE);
         this.jdbc = jdbc;
         this.tags = tags;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("plan_element", ElementTags.TABLE);
+        on(GoalDefined.class, this::goalDefined);
+        on(ActionPlanDefined.class, this::actionPlanDefined);
+        on(ItemDefined.class, this::itemDefined);
+        on(UnplannedWorkRecorded.class, this::unplannedWorkRecorded);
+        on(GoalRevised.class, this::goalRevised);
+        on(ActionPlanRevised.class, this::actionPlanRevised);
+        on(ItemRevised.class, this::itemRevised);
+        on(OwnerReassigned.class, this::ownerReassigned);
+        on(ElementMoved.class, this::moved);
+        on(ElementRetagged.class, this::retagged);
+        on(ElementRetired.class, this::retired);
     }
 
     private void goalDefined(GoalDefined event, EventEnvelope envelope) {

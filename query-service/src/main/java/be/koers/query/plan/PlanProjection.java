@@ -12,15 +12,14 @@ import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
 import be.koers.projection.ProjectionOrder;
+import be.koers.projection.SqlArrays;
+import be.koers.projection.TableProjection;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * The plan row: its working statements, its status, the edition in force with its decision, the open revision and
@@ -29,33 +28,23 @@ import java.util.List;
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
-class PlanProjection implements Projection {
+class PlanProjection extends TableProjection {
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(PlanDrafted.class, this::drafted)
-            .on(MissionSet.class, this::missionSet)
-            .on(VisionSet.class, this::visionSet)
-            .on(CoreValuesSet.class, this::coreValuesSet)
-            .on(PlanAdopted.class, this::adopted)
-            .on(PlanClosed.class, this::closed)
-            .on(RevisionOpened.class, this::revisionOpened)
-            .on(RevisionAdopted.class, this::revisionAdopted)
-            .on(RevisionDiscarded.class, (event, envelope) -> revisionClosed(event))
-            .on(PlanEvent.class, this::advanceVersion);
 
     PlanProjection(JdbcClient jdbc) {
+        super("plan");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("plan");
+        on(PlanDrafted.class, this::drafted);
+        on(MissionSet.class, this::missionSet);
+        on(VisionSet.class, this::visionSet);
+        on(CoreValuesSet.class, this::coreValuesSet);
+        on(PlanAdopted.class, this::adopted);
+        on(PlanClosed.class, this::closed);
+        on(RevisionOpened.class, this::revisionOpened);
+        on(RevisionAdopted.class, this::revisionAdopted);
+        on(RevisionDiscarded.class, (event, envelope) -> revisionClosed(event));
+        on(PlanEvent.class, this::advanceVersion);
     }
 
     private void drafted(PlanDrafted event, EventEnvelope envelope) {

@@ -2,6 +2,7 @@ package be.koers.query.plan;
 
 import be.koers.planning.api.plan.PlanStatus;
 import be.koers.planning.api.plan.PlanTemplate;
+import be.koers.projection.SqlArrays;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

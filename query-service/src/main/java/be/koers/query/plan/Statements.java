@@ -1,5 +1,6 @@
 package be.koers.query.plan;
 
+import be.koers.projection.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

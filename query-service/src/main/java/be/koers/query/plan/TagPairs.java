@@ -1,6 +1,7 @@
 package be.koers.query.plan;
 
 import be.koers.planning.api.plan.Tags;
+import be.koers.projection.SqlArrays;
 
 import java.sql.Array;
 import java.sql.SQLException;

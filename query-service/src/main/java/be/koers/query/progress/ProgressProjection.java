@@ -2,9 +2,8 @@ package be.koers.query.progress;
 
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.projection.TableProjection;
 import be.koers.query.plan.KnownElement;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,30 +11,20 @@ import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The progress of activities and actions: the latest report per item, and every report. */
 @Component
-class ProgressProjection implements Projection {
+class ProgressProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressProjection.class);
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers().on(ProgressReported.class, this::reported);
 
     ProgressProjection(JdbcClient jdbc) {
+        super("item_progress", "item_progress_history");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("item_progress", "item_progress_history");
+        on(ProgressReported.class, this::reported);
     }
 
     private void reported(ProgressReported event, EventEnvelope envelope) {

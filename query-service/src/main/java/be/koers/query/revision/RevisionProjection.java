@@ -5,14 +5,12 @@ import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Revisions and editions: the revision log, the edition log, and the adopted copy that the adopted view reads
@@ -20,33 +18,21 @@ import java.util.List;
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
-class RevisionProjection implements Projection {
+class RevisionProjection extends TableProjection {
 
     private final RevisionLog revisions;
     private final EditionLog editions;
     private final AdoptedCopy adoptedCopy;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(PlanAdopted.class, this::planAdopted)
-            .on(RevisionOpened.class, this::opened)
-            .on(RevisionAdopted.class, this::adopted)
-            .on(RevisionDiscarded.class, this::discarded);
 
     RevisionProjection(RevisionLog revisions, EditionLog editions, AdoptedCopy adoptedCopy) {
+        super(Stream.concat(Stream.of(RevisionLog.TABLE, EditionLog.TABLE), AdoptedCopy.TABLES.stream()).toArray(String[]::new));
         this.revisions = revisions;
         this.editions = editions;
         this.adoptedCopy = adoptedCopy;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        List<String> tables = new ArrayList<>(List.of(RevisionLog.TABLE, EditionLog.TABLE));
-        tables.addAll(AdoptedCopy.TABLES);
-        return tables;
+        on(PlanAdopted.class, this::planAdopted);
+        on(RevisionOpened.class, this::opened);
+        on(RevisionAdopted.class, this::adopted);
+        on(RevisionDiscarded.class, this::discarded);
     }
 
     private void planAdopted(PlanAdopted event, EventEnvelope envelope) {

@@ -6,9 +6,8 @@ import be.koers.planning.api.tenant.DepartmentRemoved;
 import be.koers.planning.api.tenant.DepartmentRevised;
 import be.koers.planning.api.tenant.TenantCreated;
 import be.koers.planning.api.tenant.TenantSettingsChanged;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
-import be.koers.query.plan.SqlArrays;
+import be.koers.projection.SqlArrays;
+import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,28 +16,18 @@ import java.util.List;
 
 /** One row per registered administration with its settings, and one per department it keeps. */
 @Component
-class TenantProjection implements Projection {
+class TenantProjection extends TableProjection {
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(TenantCreated.class, this::created)
-            .on(TenantSettingsChanged.class, (event, envelope) -> settingsChanged(event))
-            .on(DepartmentDefined.class, this::departmentDefined)
-            .on(DepartmentRevised.class, (event, envelope) -> departmentRevised(event))
-            .on(DepartmentRemoved.class, (event, envelope) -> departmentRemoved(event));
 
     TenantProjection(JdbcClient jdbc) {
+        super("tenant", "tenant_department");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("tenant", "tenant_department");
+        on(TenantCreated.class, this::created);
+        on(TenantSettingsChanged.class, (event, envelope) -> settingsChanged(event));
+        on(DepartmentDefined.class, this::departmentDefined);
+        on(DepartmentRevised.class, (event, envelope) -> departmentRevised(event));
+        on(DepartmentRemoved.class, (event, envelope) -> departmentRemoved(event));
     }
 
     private void created(TenantCreated event, EventEnvelope envelope) {

@@ -6,7 +6,7 @@ import be.koers.planning.api.tenant.DepartmentId;
 import be.koers.planning.api.tenant.DepartmentMatch;
 import be.koers.planning.api.tenant.FindTenant;
 import be.koers.planning.api.tenant.LocalisedName;
-import be.koers.query.plan.SqlArrays;
+import be.koers.projection.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;

@@ -5,6 +5,7 @@ import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentPlan;
 import be.koers.query.QueryServiceIntegrationTest;
 import be.koers.testing.ApiClient;
+import be.koers.testing.ReadModelFlaw;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,13 @@ class ParkedEventsTest extends QueryServiceIntegrationTest {
     /** The Ghent plan's "Voldoende groen": its definition is the sixth of the plan's events, sequence number 5. */
     private static final int POISONED = 5;
 
+    private ReadModelFlaw flaw;
+
     @AfterEach
     void fixTheFlaw() {
-        jdbc.sql("DROP TRIGGER IF EXISTS refuse_element ON plan_element").update();
-        jdbc.sql("DROP FUNCTION IF EXISTS refuse_element()").update();
+        if (flaw != null) {
+            flaw.close();
+        }
     }
 
     @Test
@@ -136,18 +140,8 @@ class ParkedEventsTest extends QueryServiceIntegrationTest {
         awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION);
     }
 
-    /** A trigger refusing the element's row: a flaw of the read model, as a faulty release would leave. */
     private void plantFlawRefusing(String elementId) {
-        jdbc.sql("""
-                CREATE OR REPLACE FUNCTION refuse_element() RETURNS trigger AS $$
-                BEGIN
-                    IF NEW.element_id = '%s' THEN
-                        RAISE EXCEPTION 'a flaw of the read model refuses element %%', NEW.element_id;
-                    END IF;
-                    RETURN NEW;
-                END $$ LANGUAGE plpgsql""".formatted(elementId)).update();
-        jdbc.sql("CREATE TRIGGER refuse_element BEFORE INSERT OR UPDATE ON plan_element FOR EACH ROW EXECUTE FUNCTION refuse_element()")
-                .update();
+        flaw = ReadModelFlaw.refusing(database(), "plan_element", "element_id", elementId);
     }
 
     private JsonNode awaitParked(String aggregateId, int events) {

@@ -5,10 +5,10 @@ import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.KoersTopics;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.planning.api.tenant.DepartmentMatch;
+import be.koers.query.GhentHistory;
 import be.koers.query.GhentMonitoring;
 import be.koers.query.GhentPlan;
 import be.koers.query.GhentRealisation;
-import be.koers.query.GhentRevisions;
 import be.koers.query.QueryServiceIntegrationTest;
 import be.koers.query.RegisteredTenant;
 import be.koers.query.TreeJson;
@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,30 +38,18 @@ class RebuildTest extends QueryServiceIntegrationTest {
 
     @Test
     void aRebuildReplaysEverythingIntoIdenticalTables() throws Exception {
-        GhentPlan ghent = new GhentPlan(TenantId.of("koersbeke"));
-        GhentMonitoring monitoring = new GhentMonitoring(ghent);
-        GhentRevisions revisions = new GhentRevisions(ghent);
-        GhentRealisation realisation = new GhentRealisation(ghent);
+        GhentHistory history = new GhentHistory(TenantId.of("koersbeke"));
+        GhentPlan ghent = history.ghent;
+        GhentMonitoring monitoring = history.monitoring;
+        GhentRealisation realisation = history.realisation;
         RegisteredTenant registered = new RegisteredTenant("rebuild", DepartmentMatch.NAME);
         publishAndAwait(registered.events());
         publishAndAwait(ghent.legislatureEvents());
         events.publish(ghent.planEvents());
         events.publish(monitoring.planEvents());
-        // editions, a discarded revision and an open one: every table of revisions, history and audit has rows;
-        // unplanned work and continuations outside revisions, inside the discarded one and inside the open one
-        List<PlanEvent> revised = new ArrayList<>(revisions.revision1());
-        revised.add(realisation.continues(ghent.greenSpace, realisation.previousGreenSpace));
-        revised.addAll(revisions.revision2Changes());
-        revised.add(realisation.popUpParkRecorded());
-        revised.add(realisation.continues(realisation.popUpPark, realisation.previousParks));
-        revised.add(revisions.revision2Discarded());
-        revised.addAll(revisions.revision3());
-        revised.addAll(revisions.revision4Open());
-        revised.add(realisation.heatPlanRecorded());
-        revised.add(realisation.withdrawn(ghent.greenSpace, realisation.previousGreenSpace, "Vergissing"));
+        List<PlanEvent> revised = history.revised();
         events.publish(revised);
-        List<IndicatorEvent> indicatorEvents = new ArrayList<>(monitoring.indicatorEvents());
-        indicatorEvents.add(realisation.indicatorContinues(monitoring.greenPerResident));
+        List<IndicatorEvent> indicatorEvents = history.indicatorEvents();
         publishAndAwait(indicatorEvents);
         awaitPlanVersion(ghent.planId.value(), GhentPlan.VERSION + monitoring.planEvents().size() + revised.size());
         String plan = "/api/plans/" + ghent.planId;

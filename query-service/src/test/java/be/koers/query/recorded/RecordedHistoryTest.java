@@ -1,13 +1,9 @@
 package be.koers.query.recorded;
 
-import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
 import be.koers.planning.api.tenant.DepartmentMatch;
-import be.koers.query.GhentMonitoring;
-import be.koers.query.GhentPlan;
-import be.koers.query.GhentRealisation;
-import be.koers.query.GhentRevisions;
+import be.koers.query.GhentHistory;
 import be.koers.query.QueryServiceIntegrationTest;
 import be.koers.query.RegisteredTenant;
 import be.koers.testing.ApiClient;
@@ -144,27 +140,13 @@ class RecordedHistoryTest extends QueryServiceIntegrationTest {
     /** Publishes a new history as the command-service would, and writes its events and the answers they gave. */
     private void record() throws IOException {
         RegisteredTenant registered = new RegisteredTenant("recorded", DepartmentMatch.NAME);
-        GhentPlan ghent = new GhentPlan(registered.tenant);
-        GhentMonitoring monitoring = new GhentMonitoring(ghent);
-        GhentRevisions revisions = new GhentRevisions(ghent);
-        GhentRealisation realisation = new GhentRealisation(ghent);
+        GhentHistory recorded = new GhentHistory(registered.tenant);
         List<TenantScoped> published = new ArrayList<>(registered.events());
-        published.addAll(ghent.legislatureEvents());
-        published.addAll(ghent.planEvents());
-        published.addAll(monitoring.planEvents());
-        List<PlanEvent> revised = new ArrayList<>(revisions.revision1());
-        revised.add(realisation.continues(ghent.greenSpace, realisation.previousGreenSpace));
-        revised.addAll(revisions.revision2Changes());
-        revised.add(realisation.popUpParkRecorded());
-        revised.add(realisation.continues(realisation.popUpPark, realisation.previousParks));
-        revised.add(revisions.revision2Discarded());
-        revised.addAll(revisions.revision3());
-        revised.addAll(revisions.revision4Open());
-        revised.add(realisation.heatPlanRecorded());
-        revised.add(realisation.withdrawn(ghent.greenSpace, realisation.previousGreenSpace, "Vergissing"));
-        published.addAll(revised);
-        published.addAll(monitoring.indicatorEvents());
-        published.add(realisation.indicatorContinues(monitoring.greenPerResident));
+        published.addAll(recorded.ghent.legislatureEvents());
+        published.addAll(recorded.ghent.planEvents());
+        published.addAll(recorded.monitoring.planEvents());
+        published.addAll(recorded.revised());
+        published.addAll(recorded.indicatorEvents());
         List<EventEnvelope> history = published.stream().map(events::envelope).toList();
         List<ProducerRecord<String, String>> records = history.stream().map(events::record).toList();
         StringBuilder lines = new StringBuilder();

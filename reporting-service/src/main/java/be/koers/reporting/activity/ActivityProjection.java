@@ -1,8 +1,7 @@
 package be.koers.reporting.activity;
 
 import be.koers.planning.api.shared.TenantScoped;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import be.koers.projection.SharedRowWrites;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,24 +17,15 @@ import java.util.List;
  * {@link SharedRowWrites} and are added just before the commit, row after row in one order (why: see there).
  */
 @Component
-class ActivityProjection implements Projection {
+class ActivityProjection extends TableProjection {
 
     private final ActivityRepository activity;
     private final SharedRowWrites<Tally, Instant> uncounted = new SharedRowWrites<>(this::count);
 
     ActivityProjection(ActivityRepository activity) {
+        super("event_activity");
         this.activity = activity;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return new EventHandlers().on(TenantScoped.class,
-                (event, envelope) -> uncounted.add(new Tally(envelope.tenant(), envelope.type()), envelope.timestamp()));
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("event_activity");
+        on(TenantScoped.class, (event, envelope) -> uncounted.add(new Tally(envelope.tenant(), envelope.type()), envelope.timestamp()));
     }
 
     @Transactional(readOnly = true)

@@ -6,35 +6,22 @@ import be.koers.planning.api.budget.BudgetEstimated;
 import be.koers.planning.api.budget.BudgetFigures;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /** The estimate and the actuals of every element and year; a new estimate or new actuals replace the old. */
 @Component
-class BudgetProjection implements Projection {
+class BudgetProjection extends TableProjection {
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(BudgetEstimated.class, (e, envelope) -> set("est", e.planId(), e.elementId(), e.year(), e.figures()))
-            .on(BudgetEstimateRevised.class, (e, envelope) -> set("est", e.planId(), e.elementId(), e.year(), e.figures()))
-            .on(BudgetActualsRecorded.class, (e, envelope) -> set("act", e.planId(), e.elementId(), e.year(), e.figures()));
 
     BudgetProjection(JdbcClient jdbc) {
+        super("budget_line");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("budget_line");
+        on(BudgetEstimated.class, (e, envelope) -> set("est", e.planId(), e.elementId(), e.year(), e.figures()));
+        on(BudgetEstimateRevised.class, (e, envelope) -> set("est", e.planId(), e.elementId(), e.year(), e.figures()));
+        on(BudgetActualsRecorded.class, (e, envelope) -> set("act", e.planId(), e.elementId(), e.year(), e.figures()));
     }
 
     /** {@code side} is the column prefix: {@code est} for the estimate, {@code act} for the actuals. */

@@ -2,37 +2,24 @@ package be.koers.reporting.continuity;
 
 import be.koers.planning.api.continuity.ContinuationDeclared;
 import be.koers.planning.api.continuity.ContinuationWithdrawn;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Which element of an earlier legislature's plan each element continues. Only ids are kept: the earlier plan's
  * events may be replayed after these (they are on other partitions), so the comparison joins when it is asked.
  */
 @Component
-class ContinuationProjection implements Projection {
+class ContinuationProjection extends TableProjection {
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(ContinuationDeclared.class, (e, envelope) -> declared(e))
-            .on(ContinuationWithdrawn.class, (e, envelope) -> withdrawn(e));
 
     ContinuationProjection(JdbcClient jdbc) {
+        super("continuation");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("continuation");
+        on(ContinuationDeclared.class, (e, envelope) -> declared(e));
+        on(ContinuationWithdrawn.class, (e, envelope) -> withdrawn(e));
     }
 
     private void declared(ContinuationDeclared e) {

@@ -12,8 +12,7 @@ import be.koers.planning.api.indicator.ScoreCorrected;
 import be.koers.planning.api.indicator.ScoreRecorded;
 import be.koers.planning.api.indicator.Target;
 import be.koers.planning.api.plan.ElementId;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,37 +23,27 @@ import java.util.List;
 
 /** Indicators with their targets and the current score of each period (a correction replaces the value). */
 @Component
-class IndicatorProjection implements Projection {
+class IndicatorProjection extends TableProjection {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(IndicatorDefined.class, (e, envelope) -> defined(e))
-            .on(IndicatorRevised.class, (e, envelope) -> update(e, "name = :name, unit = :unit")
-                    .param("name", e.name()).param("unit", e.unit()).update())
-            .on(IndicatorRetargeted.class, (e, envelope) -> retargeted(e))
-            .on(IndicatorRetired.class, (e, envelope) -> update(e, "retired = true").update())
-            .on(IndicatorContinuationDeclared.class, (e, envelope) -> update(e,
+
+    IndicatorProjection(JdbcClient jdbc, ObjectMapper json) {
+        super("report_indicator", "indicator_score");
+        this.jdbc = jdbc;
+        this.json = json;
+        on(IndicatorDefined.class, (e, envelope) -> defined(e));
+        on(IndicatorRevised.class, (e, envelope) -> update(e, "name = :name, unit = :unit")
+                    .param("name", e.name()).param("unit", e.unit()).update());
+        on(IndicatorRetargeted.class, (e, envelope) -> retargeted(e));
+        on(IndicatorRetired.class, (e, envelope) -> update(e, "retired = true").update());
+        on(IndicatorContinuationDeclared.class, (e, envelope) -> update(e,
                     "previous_indicator_id = :previousIndicatorId, previous_plan_id = :previousPlanId")
                     .param("previousIndicatorId", e.previousIndicatorId().value())
                     .param("previousPlanId", e.previousPlanId().value())
-                    .update())
-            .on(ScoreRecorded.class, (e, envelope) -> score(e, e.period(), e.value()))
-            .on(ScoreCorrected.class, (e, envelope) -> score(e, e.period(), e.value()));
-
-    IndicatorProjection(JdbcClient jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("report_indicator", "indicator_score");
+                    .update());
+        on(ScoreRecorded.class, (e, envelope) -> score(e, e.period(), e.value()));
+        on(ScoreCorrected.class, (e, envelope) -> score(e, e.period(), e.value()));
     }
 
     private void defined(IndicatorDefined e) {

@@ -4,7 +4,7 @@ import be.koers.planning.api.indicator.Direction;
 import be.koers.planning.api.indicator.IndicatorKind;
 import be.koers.planning.api.indicator.MeasurementPeriod;
 import be.koers.planning.api.indicator.Target;
-import be.koers.reporting.jdbc.SqlArrays;
+import be.koers.projection.SqlArrays;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +57,7 @@ public class IndicatorRepository {
         return new IndicatorFacts(rs.getString("indicator_id"), rs.getString("plan_id"), rs.getString("name"),
                 rs.getString("unit"), IndicatorKind.valueOf(rs.getString("kind")), Direction.valueOf(rs.getString("direction")), rs.getBigDecimal("baseline_value"),
                 baselineDate == null ? null : baselineDate.toLocalDate(), targets(rs.getString("targets")),
-                SqlArrays.strings(rs.getArray("linked_elements")), rs.getBoolean("retired"), rs.getString("previous_indicator_id"),
+                SqlArrays.toListOrEmpty(rs.getArray("linked_elements")), rs.getBoolean("retired"), rs.getString("previous_indicator_id"),
                 rs.getString("previous_plan_id"), scores);
     }
 

@@ -17,59 +17,47 @@ import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.Tags;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The goals, action plans and items of each plan, planned or not, with what reports group and judge them by. */
 @Component
-class ElementProjection implements Projection {
+class ElementProjection extends TableProjection {
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(GoalDefined.class, (e, envelope) -> define(e, new Definition(e.goalId(), e.parentId(), e.level(),
-                    e.title(), e.intendedResult(), e.priority(), e.tags(), null, null)))
-            .on(ActionPlanDefined.class, (e, envelope) -> define(e, new Definition(e.actionPlanId(), e.parentId(),
-                    Level.ACTION_PLAN, e.title(), null, false, e.tags(), null, e.realisationTerm())))
-            .on(ItemDefined.class, (e, envelope) -> define(e, new Definition(e.itemId(), e.parentId(), e.level(),
-                    e.title(), null, false, e.tags(), e.owner(), e.period())))
-            .on(UnplannedWorkRecorded.class, (e, envelope) -> recordUnplanned(e))
-            .on(GoalRevised.class, (e, envelope) -> update(e, e.goalId(),
-                    "title = :title, intended_result = :intendedResult, priority = :priority")
-                    .param("title", e.title()).param("intendedResult", e.intendedResult()).param("priority", e.priority()).update())
-            .on(ActionPlanRevised.class, (e, envelope) -> update(e, e.actionPlanId(), "title = :title, " + PERIOD)
-                    .param("title", e.title()).params(period(e.realisationTerm())).update())
-            .on(ItemRevised.class, (e, envelope) -> update(e, e.itemId(), "title = :title, " + PERIOD)
-                    .param("title", e.title()).params(period(e.period())).update())
-            .on(OwnerReassigned.class, (e, envelope) -> update(e, e.itemId(), OWNER).params(owner(e.owner())).update())
-            .on(ElementMoved.class, (e, envelope) -> update(e, e.elementId(), "parent_id = :parentId")
-                    .param("parentId", idOrNull(e.parentId())).update())
-            .on(ElementRetagged.class, (e, envelope) -> update(e, e.elementId(), TAGS).params(tags(e.tags())).update())
-            .on(ElementRetired.class, (e, envelope) -> update(e, e.elementId(), "retired = true, retired_reason = :reason")
-                    .param("reason", e.reason()).update());
 
     private static final String PERIOD = "realisation_start = :start, realisation_end = :end";
     private static final String OWNER = "department = :department, political_owner = :politicalOwner";
     private static final String TAGS = "policy_fields = :policyFields, target_groups = :targetGroups, sub_areas = :subAreas";
 
     ElementProjection(JdbcClient jdbc) {
+        super("report_element");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("report_element");
+        on(GoalDefined.class, (e, envelope) -> define(e, new Definition(e.goalId(), e.parentId(), e.level(),
+                    e.title(), e.intendedResult(), e.priority(), e.tags(), null, null)));
+        on(ActionPlanDefined.class, (e, envelope) -> define(e, new Definition(e.actionPlanId(), e.parentId(),
+                    Level.ACTION_PLAN, e.title(), null, false, e.tags(), null, e.realisationTerm())));
+        on(ItemDefined.class, (e, envelope) -> define(e, new Definition(e.itemId(), e.parentId(), e.level(),
+                    e.title(), null, false, e.tags(), e.owner(), e.period())));
+        on(UnplannedWorkRecorded.class, (e, envelope) -> recordUnplanned(e));
+        on(GoalRevised.class, (e, envelope) -> update(e, e.goalId(),
+                    "title = :title, intended_result = :intendedResult, priority = :priority")
+                    .param("title", e.title()).param("intendedResult", e.intendedResult()).param("priority", e.priority()).update());
+        on(ActionPlanRevised.class, (e, envelope) -> update(e, e.actionPlanId(), "title = :title, " + PERIOD)
+                    .param("title", e.title()).params(period(e.realisationTerm())).update());
+        on(ItemRevised.class, (e, envelope) -> update(e, e.itemId(), "title = :title, " + PERIOD)
+                    .param("title", e.title()).params(period(e.period())).update());
+        on(OwnerReassigned.class, (e, envelope) -> update(e, e.itemId(), OWNER).params(owner(e.owner())).update());
+        on(ElementMoved.class, (e, envelope) -> update(e, e.elementId(), "parent_id = :parentId")
+                    .param("parentId", idOrNull(e.parentId())).update());
+        on(ElementRetagged.class, (e, envelope) -> update(e, e.elementId(), TAGS).params(tags(e.tags())).update());
+        on(ElementRetired.class, (e, envelope) -> update(e, e.elementId(), "retired = true, retired_reason = :reason")
+                    .param("reason", e.reason()).update());
     }
 
     private record Definition(ElementId id, ElementId parentId, Level level, String title, String intendedResult,

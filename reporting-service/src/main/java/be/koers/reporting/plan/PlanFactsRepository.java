@@ -6,10 +6,10 @@ import be.koers.planning.api.plan.PlanTemplate;
 import be.koers.planning.api.progress.ProgressStatus;
 import be.koers.planning.api.realisation.UnplannedWorkCause;
 import be.koers.planning.api.shared.TenantId;
+import be.koers.projection.SqlArrays;
 import be.koers.reporting.budget.BudgetLines;
 import be.koers.reporting.indicator.IndicatorRepository;
 import be.koers.support.problem.RequestRefused;
-import be.koers.reporting.jdbc.SqlArrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -109,8 +109,8 @@ public class PlanFactsRepository {
         String previousPlan = rs.getString("previous_plan_id");
         return new Element(rs.getString("element_id"), rs.getString("parent_id"), Level.valueOf(rs.getString("level")),
                 rs.getString("title"), rs.getString("intended_result"), rs.getBoolean("priority"),
-                new Classification(SqlArrays.strings(rs.getArray("policy_fields")), SqlArrays.strings(rs.getArray("target_groups")),
-                        SqlArrays.strings(rs.getArray("sub_areas"))),
+                new Classification(SqlArrays.toListOrEmpty(rs.getArray("policy_fields")), SqlArrays.toListOrEmpty(rs.getArray("target_groups")),
+                        SqlArrays.toListOrEmpty(rs.getArray("sub_areas"))),
                 rs.getString("department"), rs.getString("political_owner"), date(rs, "realisation_start"),
                 date(rs, "realisation_end"), rs.getBoolean("planned"), (Integer) rs.getObject("first_edition"),
                 rs.getBoolean("retired"), rs.getString("retired_reason"),
@@ -124,7 +124,7 @@ public class PlanFactsRepository {
                 rs.getString("legislature_name"), rs.getString("title"), PlanTemplate.valueOf(rs.getString("template")),
                 rs.getInt("first_year"), rs.getInt("last_year"), PlanStatus.valueOf(rs.getString("status")),
                 rs.getInt("edition"), date(rs, "adopted_on"), rs.getBoolean("revision_open"), rs.getString("mission"),
-                rs.getString("vision"), SqlArrays.strings(rs.getArray("core_values")));
+                rs.getString("vision"), SqlArrays.toListOrEmpty(rs.getArray("core_values")));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

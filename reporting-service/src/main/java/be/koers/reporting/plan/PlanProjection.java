@@ -12,12 +12,9 @@ import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * Legislatures, plans and their editions. A revision is followed the way the plan aggregate follows it: the planned
@@ -26,7 +23,7 @@ import java.util.List;
  * neither step touches them.
  */
 @Component
-class PlanProjection implements Projection {
+class PlanProjection extends TableProjection {
 
     private static final String ELEMENT_COLUMNS = """
             plan_id, element_id, tenant, parent_id, level, title, intended_result, priority, policy_fields,
@@ -34,30 +31,20 @@ class PlanProjection implements Projection {
             first_edition, retired, retired_reason, unplanned_cause, cause_explanation, defined_order""";
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(LegislatureCreated.class, (event, envelope) -> legislatureCreated(event))
-            .on(PlanDrafted.class, (event, envelope) -> drafted(event))
-            .on(MissionSet.class, (event, envelope) -> set(event, "mission", event.mission()))
-            .on(VisionSet.class, (event, envelope) -> set(event, "vision", event.vision()))
-            .on(CoreValuesSet.class, (event, envelope) -> set(event, "core_values", event.coreValues().toArray(String[]::new)))
-            .on(PlanAdopted.class, (event, envelope) -> adopted(event))
-            .on(PlanClosed.class, (event, envelope) -> set(event, "status", PlanStatus.CLOSED.name()))
-            .on(RevisionOpened.class, (event, envelope) -> revisionOpened(event))
-            .on(RevisionAdopted.class, (event, envelope) -> revisionAdopted(event))
-            .on(RevisionDiscarded.class, (event, envelope) -> revisionDiscarded(event));
 
     PlanProjection(JdbcClient jdbc) {
+        super("legislature", "report_plan", "report_element", "revision_baseline");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("legislature", "report_plan", "report_element", "revision_baseline");
+        on(LegislatureCreated.class, (event, envelope) -> legislatureCreated(event));
+        on(PlanDrafted.class, (event, envelope) -> drafted(event));
+        on(MissionSet.class, (event, envelope) -> set(event, "mission", event.mission()));
+        on(VisionSet.class, (event, envelope) -> set(event, "vision", event.vision()));
+        on(CoreValuesSet.class, (event, envelope) -> set(event, "core_values", event.coreValues().toArray(String[]::new)));
+        on(PlanAdopted.class, (event, envelope) -> adopted(event));
+        on(PlanClosed.class, (event, envelope) -> set(event, "status", PlanStatus.CLOSED.name()));
+        on(RevisionOpened.class, (event, envelope) -> revisionOpened(event));
+        on(RevisionAdopted.class, (event, envelope) -> revisionAdopted(event));
+        on(RevisionDiscarded.class, (event, envelope) -> revisionDiscarded(event));
     }
 
     private void legislatureCreated(LegislatureCreated event) {

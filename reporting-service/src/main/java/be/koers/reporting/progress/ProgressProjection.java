@@ -1,32 +1,20 @@
 package be.koers.reporting.progress;
 
 import be.koers.planning.api.progress.ProgressReported;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /** Where each activity and action stands now: what the realisation view judges an item's outcome by. */
 @Component
-class ProgressProjection implements Projection {
+class ProgressProjection extends TableProjection {
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers().on(ProgressReported.class, (event, envelope) -> reported(event));
 
     ProgressProjection(JdbcClient jdbc) {
+        super("item_progress");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("item_progress");
+        on(ProgressReported.class, (event, envelope) -> reported(event));
     }
 
     private void reported(ProgressReported event) {

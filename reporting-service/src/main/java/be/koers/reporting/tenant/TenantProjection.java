@@ -4,34 +4,21 @@ import be.koers.planning.api.shared.TenantId;
 import be.koers.planning.api.tenant.LocalisedName;
 import be.koers.planning.api.tenant.TenantCreated;
 import be.koers.planning.api.tenant.TenantSettingsChanged;
-import be.koers.projection.EventHandlers;
-import be.koers.projection.Projection;
+import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /** The display names of every registered administration, as it was created and last renamed. */
 @Component
-class TenantProjection implements Projection {
+class TenantProjection extends TableProjection {
 
     private final JdbcClient jdbc;
-    private final EventHandlers handlers = new EventHandlers()
-            .on(TenantCreated.class, (event, envelope) -> named(event.tenant(), event.name()))
-            .on(TenantSettingsChanged.class, (event, envelope) -> named(event.tenant(), event.name()));
 
     TenantProjection(JdbcClient jdbc) {
+        super("report_tenant");
         this.jdbc = jdbc;
-    }
-
-    @Override
-    public EventHandlers handlers() {
-        return handlers;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("report_tenant");
+        on(TenantCreated.class, (event, envelope) -> named(event.tenant(), event.name()));
+        on(TenantSettingsChanged.class, (event, envelope) -> named(event.tenant(), event.name()));
     }
 
     private void named(TenantId tenant, LocalisedName name) {

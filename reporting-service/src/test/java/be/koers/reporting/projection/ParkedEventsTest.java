@@ -3,6 +3,7 @@ package be.koers.reporting.projection;
 import be.koers.reporting.ReportingServiceTest;
 import be.koers.reporting.TwoLegislatures;
 import be.koers.testing.ApiClient;
+import be.koers.testing.ReadModelFlaw;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +29,13 @@ class ParkedEventsTest extends ReportingServiceTest {
     @LocalManagementPort
     private int managementPort;
 
+    private ReadModelFlaw flaw;
+
     @AfterEach
     void fixTheFlaw() {
-        jdbc.sql("DROP TRIGGER IF EXISTS refuse_element ON report_element").update();
-        jdbc.sql("DROP FUNCTION IF EXISTS refuse_element()").update();
+        if (flaw != null) {
+            flaw.close();
+        }
     }
 
     @Test
@@ -82,18 +86,8 @@ class ParkedEventsTest extends ReportingServiceTest {
         return events.get(events.size() - 1).path("eventType").asText().equals("PlanClosed");
     }
 
-    /** A trigger refusing the element's row: a flaw of the read model, as a faulty release would leave. */
     private void plantFlawRefusing(String elementId) {
-        jdbc.sql("""
-                CREATE OR REPLACE FUNCTION refuse_element() RETURNS trigger AS $$
-                BEGIN
-                    IF NEW.element_id = '%s' THEN
-                        RAISE EXCEPTION 'a flaw of the read model refuses element %%', NEW.element_id;
-                    END IF;
-                    RETURN NEW;
-                END $$ LANGUAGE plpgsql""".formatted(elementId)).update();
-        jdbc.sql("CREATE TRIGGER refuse_element BEFORE INSERT OR UPDATE ON report_element FOR EACH ROW EXECUTE FUNCTION refuse_element()")
-                .update();
+        flaw = ReadModelFlaw.refusing(database(), "report_element", "element_id", elementId);
     }
 
     private JsonNode parkedSequence(String aggregateId) {

@@ -3,12 +3,10 @@ package be.koers.system.faults;
 import be.koers.testing.ApiClient;
 import be.koers.testing.FreshDatabase;
 import be.koers.testing.KoersSystem;
+import be.koers.testing.ReadModelFlaw;
 import be.koers.testing.ServiceProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,12 +26,11 @@ final class PoisonedReadModels {
     private PoisonedReadModels() {
     }
 
-    static void strike(KoersSystem koers, String indicator) throws SQLException {
+    static void strike(KoersSystem koers, String indicator) {
         List<Side> sides = List.of(new Side(koers.queryService, koers.queryDatabase), new Side(koers.reportingService, koers.reportingDatabase));
         Instant plantedAt = Instant.now();
-        for (Side side : sides) {
-            side.plantFlawRefusing(indicator);
-        }
+        List<ReadModelFlaw> flaws = sides.stream()
+                .map(side -> ReadModelFlaw.refusing(side.database, "indicator_score", "indicator_id", indicator)).toList();
         for (Side side : sides) {
             await(side.service.name() + " parks the scores of " + indicator).atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                     .until(() -> side.parkedCount(indicator) > 0 && side.health().path("parkedEvents").path("status").asText().equals("DEGRADED"));
@@ -51,8 +48,8 @@ final class PoisonedReadModels {
                 sides.get(0).parkedCount(indicator), sides.get(1).parkedCount(indicator),
                 Duration.between(plantedAt, Instant.now()).toMillis() / 1000.0);
 
+        flaws.forEach(ReadModelFlaw::close);
         for (Side side : sides) {
-            side.fixTheFlaw();
             ApiClient.Response retried = side.operator().post("/admin/projections/parked/" + indicator + "/retry", null);
             assertThat(retried.status()).as(side.service.name() + ": " + retried).isEqualTo(200);
             System.out.printf("[faults]   %s retried after the fix: %s%n", side.service.name(), retried.json());
@@ -73,23 +70,6 @@ final class PoisonedReadModels {
 
     private record Side(ServiceProcess service, FreshDatabase database) {
 
-        void plantFlawRefusing(String indicator) throws SQLException {
-            execute("""
-                    CREATE OR REPLACE FUNCTION refuse_scores() RETURNS trigger AS $$
-                    BEGIN
-                        IF NEW.indicator_id = '%s' THEN
-                            RAISE EXCEPTION 'a flaw of the read model refuses the scores of %%', NEW.indicator_id;
-                        END IF;
-                        RETURN NEW;
-                    END $$ LANGUAGE plpgsql""".formatted(indicator));
-            execute("CREATE TRIGGER refuse_scores BEFORE INSERT OR UPDATE ON indicator_score FOR EACH ROW EXECUTE FUNCTION refuse_scores()");
-        }
-
-        void fixTheFlaw() throws SQLException {
-            execute("DROP TRIGGER refuse_scores ON indicator_score");
-            execute("DROP FUNCTION refuse_scores()");
-        }
-
         long parkedCount(String indicator) {
             for (JsonNode sequence : operator().get("/admin/projections/parked").json()) {
                 if (sequence.path("sequence").asText().equals(indicator)) {
@@ -105,12 +85,6 @@ final class PoisonedReadModels {
 
         ApiClient operator() {
             return ApiClient.as(service.url(), "operator", "operator");
-        }
-
-        private void execute(String sql) throws SQLException {
-            try (Connection c = database.connect(); Statement s = c.createStatement()) {
-                s.execute(sql);
-            }
         }
     }
 }
