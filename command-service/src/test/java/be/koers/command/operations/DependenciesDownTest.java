@@ -76,7 +76,7 @@ class DependenciesDownTest {
         assertThat(body.at("/components/db/status").asText()).isEqualTo("UP");
         assertThat(body.at("/components/kafka/status").asText()).isEqualTo("DEGRADED");
         assertThat(body.at("/components/kafka/details/dependency").asText()).isEqualTo("kafka");
-        assertThat(body.at("/components/kafka/details/error").asText()).isNotBlank();
+        assertThat(body.at("/components/kafka/details/error").asText()).startsWith("no answer within");
         assertThat(body.at("/components/kafka/details/checkedAt").asText()).isNotBlank();
 
         ApiClient.Response ready = Probe.get(api() + "/readyz");

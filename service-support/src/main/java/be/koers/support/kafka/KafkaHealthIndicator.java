@@ -8,7 +8,9 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Up when the broker answers a cluster description within the timeout; shows the node count and cluster id.
@@ -38,9 +40,18 @@ public class KafkaHealthIndicator implements HealthIndicator, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.down(e).build();
-        } catch (Exception e) {
+        } catch (TimeoutException e) {
+            return noAnswer();
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException ? noAnswer() : Health.down(e.getCause()).build();
+        } catch (RuntimeException e) {
             return Health.down(e).build();
         }
+    }
+
+    /** What an operator reads in the health details, rather than a timeout's class name. */
+    private Health noAnswer() {
+        return Health.down().withDetail("error", "no answer within " + timeoutMs + " ms").build();
     }
 
     private synchronized AdminClient admin() {
