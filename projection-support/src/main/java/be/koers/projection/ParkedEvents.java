@@ -1,7 +1,5 @@
 package be.koers.projection;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,12 +30,10 @@ class ParkedEvents {
     private final ProjectionOperations operations;
     private volatile ParkedCounts counts = ParkedCounts.NONE;
 
-    ParkedEvents(JdbcClient jdbc, ProjectionOperations operations, MeterRegistry registry, ProjectionSupportSchema schema) {
+    ParkedEvents(JdbcClient jdbc, ProjectionOperations operations, ProjectionMetrics metrics, ProjectionSupportSchema schema) {
         this.jdbc = jdbc;
         this.operations = operations;
-        Gauge.builder("koers.projection.parked", () -> counts.events())
-                .description("Events the read model could not apply or that wait behind one of their aggregate; 0 when whole")
-                .register(registry);
+        metrics.parkedNow(() -> counts.events());
     }
 
     /** What keeps these deliveries from being applied, read in the transaction under way. */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -104,6 +105,13 @@ class ProjectionMetrics {
             sample.stop(rolledBackBatches);
             throw rolledBack;
         }
+    }
+
+    /** {@code koers.projection.parked}: the events parked now, as the parked counts say. */
+    void parkedNow(LongSupplier parked) {
+        Gauge.builder("koers.projection.parked", parked::getAsLong)
+                .description("Events the read model could not apply or that wait behind one of their aggregate; 0 when whole")
+                .register(registry);
     }
 
     /** {@code koers.projection.incomplete}: 1 while the read model misses part of the events (a rebuild replaying), else 0. */

@@ -28,10 +28,7 @@ class ReplayProgress {
      */
     CompletableFuture<Void> follow(Map<TopicPartition, Long> endOffsets) {
         nextOffsets.clear();
-        Goal replay = new Goal(Map.copyOf(endOffsets), new CompletableFuture<>());
-        goal = replay;
-        replay.completeIfReached(nextOffsets);
-        return replay.reached();
+        return resume(endOffsets, Map.of());
     }
 
     /**
