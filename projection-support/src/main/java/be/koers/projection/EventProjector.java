@@ -30,25 +30,25 @@ class EventProjector {
     }
 
     @Transactional
-    public Outcome project(Delivery delivery, Holds holds) {
-        if (holds.skipped(delivery)) {
+    public Outcome project(PolledRecord polled, Holds holds) {
+        if (holds.skipped(polled)) {
             return Outcome.SKIPPED;
         }
-        if (holds.behindParked(delivery)) {
-            if (parked.stillParked(delivery.sequenceKey())) {
-                parked.waitBehind(delivery);
+        if (holds.behindParked(polled)) {
+            if (parked.stillParked(polled.sequenceKey())) {
+                parked.waitBehind(polled);
                 return Outcome.PARKED;
             }
-            holds.released(delivery);
+            holds.released(polled);
         }
-        if (delivery.unreadable() != null) {
-            log.error("Parked {} at {}: {}; the events of {} after it wait behind it", delivery.describe(),
-                    ProjectionListener.coordinates(delivery.record()), delivery.unreadable(), delivery.sequenceKey());
-            parked.park(delivery, delivery.unreadable(), 1);
-            holds.parked(delivery);
+        if (polled.unreadable() != null) {
+            log.error("Parked {} at {}: {}; the events of {} after it wait behind it", polled.describe(),
+                    ProjectionListener.coordinates(polled.record()), polled.unreadable(), polled.sequenceKey());
+            parked.park(polled, polled.unreadable(), 1);
+            holds.parked(polled);
             return Outcome.PARKED;
         }
-        return project(delivery.envelope(), delivery.event());
+        return project(polled.envelope(), polled.event());
     }
 
     /** The event to every projection, unless its aggregate is already at or past its sequence number. */

@@ -32,16 +32,16 @@ class FailedEventParking {
 
     void park(ConsumerRecord<?, ?> failed, Exception e) {
         @SuppressWarnings("unchecked")
-        Delivery delivery = Delivery.read((ConsumerRecord<String, String>) failed, decoder);
+        PolledRecord polled = PolledRecord.read((ConsumerRecord<String, String>) failed, decoder);
         Throwable cause = e;
         // past the listener container's wrappers, to what the projection threw
         while (cause instanceof KafkaException && cause.getCause() != null) {
             cause = cause.getCause();
         }
         String error = cause.toString();
-        transactions.executeWithoutResult(status -> parked.park(delivery, error, ATTEMPTS));
+        transactions.executeWithoutResult(status -> parked.park(polled, error, ATTEMPTS));
         log.error("Parked {} at {} after {} attempts; the events of {} after it wait behind it until it is retried",
-                delivery.describe(), ProjectionListener.coordinates(failed), ATTEMPTS, delivery.sequenceKey(), cause);
+                polled.describe(), ProjectionListener.coordinates(failed), ATTEMPTS, polled.sequenceKey(), cause);
         metrics.count(Outcome.PARKED);
         parked.refreshCounts();
         replay.processed(failed);

@@ -17,19 +17,19 @@ final class Holds {
         this.skippedEvents = Set.copyOf(skippedEvents);
     }
 
-    boolean skipped(Delivery delivery) {
-        return skippedEvents.contains(delivery.eventId());
+    boolean skipped(PolledRecord polled) {
+        return skippedEvents.contains(polled.eventId());
     }
 
-    boolean behindParked(Delivery delivery) {
-        return parkedSequences.contains(delivery.sequenceKey());
+    boolean behindParked(PolledRecord polled) {
+        return parkedSequences.contains(polled.sequenceKey());
     }
 
-    void parked(Delivery delivery) {
-        parkedSequences.add(delivery.sequenceKey());
+    void parked(PolledRecord polled) {
+        parkedSequences.add(polled.sequenceKey());
     }
 
-    void released(Delivery delivery) {
-        parkedSequences.remove(delivery.sequenceKey());
+    void released(PolledRecord polled) {
+        parkedSequences.remove(polled.sequenceKey());
     }
 }

@@ -36,19 +36,19 @@ class ParkedEvents {
         metrics.parkedNow(() -> counts.events());
     }
 
-    /** What keeps these deliveries from being applied, read in the transaction under way. */
-    Holds holdsOn(List<Delivery> deliveries) {
-        List<String> keys = deliveries.stream().map(Delivery::sequenceKey).distinct().toList();
+    /** What keeps these polledRecords from being applied, read in the transaction under way. */
+    Holds holdsOn(List<PolledRecord> polledRecords) {
+        List<String> keys = polledRecords.stream().map(PolledRecord::sequenceKey).distinct().toList();
         List<String> parkedKeys = jdbc.sql("SELECT DISTINCT sequence_key FROM parked_event WHERE sequence_key = ANY(:keys)")
                 .param("keys", keys.toArray(String[]::new))
                 .query(String.class).list();
         return new Holds(new HashSet<>(parkedKeys),
-                operations.skippedAmong(deliveries.stream().map(Delivery::eventId).toList()));
+                operations.skippedAmong(polledRecords.stream().map(PolledRecord::eventId).toList()));
     }
 
     /**
      * Whether the aggregate still has parked events, once no retry of it runs: the lock, held to the end of the
-     * transaction, makes a delivery wait for a retry of its aggregate rather than slip in between its events.
+     * transaction, makes a polled wait for a retry of its aggregate rather than slip in between its events.
      */
     boolean stillParked(String sequenceKey) {
         lock(sequenceKey);
@@ -56,23 +56,23 @@ class ParkedEvents {
                 .param("key", sequenceKey).query(Boolean.class).single();
     }
 
-    /** Serialises the deliveries and retries of one aggregate, until the transaction ends. */
+    /** Serialises the polledRecords and retries of one aggregate, until the transaction ends. */
     void lock(String sequenceKey) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))").param("key", sequenceKey).query((rs, row) -> 1).list();
     }
 
-    /** Parks an event that could not be applied; a second delivery of it keeps the first's place and counts again. */
-    void park(Delivery delivery, String error, int attempts) {
-        insert(delivery, error, attempts);
+    /** Parks an event that could not be applied; a second polled of it keeps the first's place and counts again. */
+    void park(PolledRecord polled, String error, int attempts) {
+        insert(polled, error, attempts);
     }
 
     /** Parks an event behind the parked ones of its aggregate, without trying it. */
-    void waitBehind(Delivery delivery) {
-        insert(delivery, null, 0);
+    void waitBehind(PolledRecord polled) {
+        insert(polled, null, 0);
     }
 
-    private void insert(Delivery delivery, String error, int attempts) {
-        ConsumerRecord<String, String> record = delivery.record();
+    private void insert(PolledRecord polled, String error, int attempts) {
+        ConsumerRecord<String, String> record = polled.record();
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("""
                         INSERT INTO parked_event (event_id, sequence_key, sequence_number, event_type, tenant, topic,
@@ -83,11 +83,11 @@ class ParkedEvents {
                         SET error = coalesce(EXCLUDED.error, parked_event.error),
                             attempts = parked_event.attempts + EXCLUDED.attempts,
                             last_attempt_at = EXCLUDED.last_attempt_at""")
-                .param("eventId", delivery.eventId())
-                .param("key", delivery.sequenceKey())
-                .param("sequence", delivery.envelope() == null ? null : delivery.envelope().sequenceNumber())
-                .param("type", delivery.envelope() == null ? null : delivery.envelope().type())
-                .param("tenant", delivery.envelope() == null ? null : delivery.envelope().tenant())
+                .param("eventId", polled.eventId())
+                .param("key", polled.sequenceKey())
+                .param("sequence", polled.envelope() == null ? null : polled.envelope().sequenceNumber())
+                .param("type", polled.envelope() == null ? null : polled.envelope().type())
+                .param("tenant", polled.envelope() == null ? null : polled.envelope().tenant())
                 .param("topic", record.topic())
                 .param("partition", record.partition())
                 .param("offset", record.offset())

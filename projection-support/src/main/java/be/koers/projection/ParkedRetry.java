@@ -81,7 +81,7 @@ class ParkedRetry {
     }
 
     /**
-     * Applies the parked events in order, and then those parked behind them meanwhile (deliveries go on during a
+     * Applies the parked events in order, and then those parked behind them meanwhile (polledRecords go on during a
      * retry), until none is left or one still fails.
      */
     private RetryResult applyInOrder(String sequence, List<ParkedEvent> events, int skipped) {
@@ -90,16 +90,16 @@ class ParkedRetry {
         for (List<ParkedEvent> batch = events; !batch.isEmpty(); batch = parked.sequence(sequence)) {
             for (int index = 0; index < batch.size(); index++) {
                 ParkedEvent event = batch.get(index);
-                Delivery delivery = Delivery.read(event.asRecord(), decoder);
+                PolledRecord polled = PolledRecord.read(event.asRecord(), decoder);
                 Outcome outcome;
                 try {
-                    outcome = transactions.execute(status -> applyReleased(sequence, delivery));
+                    outcome = transactions.execute(status -> applyReleased(sequence, polled));
                 } catch (RuntimeException failure) {
                     transactions.executeWithoutResult(status -> parked.failedAgain(event.eventId(), failure.toString()));
                     parked.refreshCounts();
                     int stillParked = parked.sequence(sequence).size();
                     log.warn("Parked {} of {} still cannot be applied; it and the {} after it stay parked: {}",
-                            delivery.describe(), sequence, stillParked - 1, failure.toString());
+                            polled.describe(), sequence, stillParked - 1, failure.toString());
                     return new RetryResult(sequence, applied, duplicates, skipped, stillParked,
                             new StillFailing(event.eventId(), event.eventType(), failure.toString()));
                 }
@@ -117,13 +117,13 @@ class ParkedRetry {
     }
 
     /** Takes the event out of the parked ones and applies it, in one transaction: both, or neither. */
-    private Outcome applyReleased(String sequence, Delivery delivery) {
+    private Outcome applyReleased(String sequence, PolledRecord polled) {
         parked.lock(sequence);
-        parked.release(delivery.eventId());
-        if (delivery.unreadable() != null) {
-            throw new MalformedEventException(delivery.unreadable());
+        parked.release(polled.eventId());
+        if (polled.unreadable() != null) {
+            throw new MalformedEventException(polled.unreadable());
         }
-        return projector.project(delivery.envelope(), delivery.event());
+        return projector.project(polled.envelope(), polled.event());
     }
 
     private static OperationRefused notParked(String sequence) {

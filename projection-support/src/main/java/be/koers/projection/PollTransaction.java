@@ -31,10 +31,10 @@ class PollTransaction {
      * @return each record's outcome, in record order, once the transaction committed
      * @throws RuntimeException what made the transaction roll back: then none of the records is applied
      */
-    List<Outcome> apply(List<Delivery> deliveries) {
-        return metrics.timeBatch(deliveries.size(), () -> transactions.execute(status -> {
-            Holds holds = parked.holdsOn(deliveries);
-            return deliveries.stream().map(delivery -> delivery.apply(projector, metrics, holds)).toList();
+    List<Outcome> apply(List<PolledRecord> polledRecords) {
+        return metrics.timeBatch(polledRecords.size(), () -> transactions.execute(status -> {
+            Holds holds = parked.holdsOn(polledRecords);
+            return polledRecords.stream().map(polled -> polled.apply(projector, metrics, holds)).toList();
         }));
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Feeds the records of the event topics to the projections, a poll at a time: all records of a poll in one
  * transaction, acknowledged only after it committed, so a crash re-delivers rather than loses; the duplicate check
- * makes the re-delivery harmless. The poll's size is {@code koers.projection.batch-size} (default 500).
+ * makes the re-polled harmless. The poll's size is {@code koers.projection.batch-size} (default 500).
  * <p>
  * When that transaction rolls back, the poll is applied again one record per transaction, as far as the first
  * record that fails; that one is handed to {@link ProjectionErrorHandling} by its index, which commits the
@@ -51,25 +51,25 @@ class ProjectionListener {
     @KafkaListener(id = ID, idIsGroup = false, topics = "#{T(be.koers.planning.api.shared.KoersTopics).ALL}",
             batch = "true", properties = ConsumerConfig.MAX_POLL_RECORDS_CONFIG + "=${koers.projection.batch-size:500}")
     void onPoll(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
-        List<Delivery> deliveries = records.stream().map(record -> Delivery.read(record, decoder)).toList();
-        if (!appliedInOneTransaction(deliveries)) {
-            applyOneByOne(deliveries);
+        List<PolledRecord> polledRecords = records.stream().map(record -> PolledRecord.read(record, decoder)).toList();
+        if (!appliedInOneTransaction(polledRecords)) {
+            applyOneByOne(polledRecords);
         }
         acknowledgment.acknowledge();
     }
 
-    private boolean appliedInOneTransaction(List<Delivery> deliveries) {
+    private boolean appliedInOneTransaction(List<PolledRecord> polledRecords) {
         List<Outcome> outcomes;
         try {
-            outcomes = pollTransaction.apply(deliveries);
+            outcomes = pollTransaction.apply(polledRecords);
         } catch (RuntimeException rolledBack) {
-            log.warn("A poll of {} records rolled back ({}); applying them one record per transaction", deliveries.size(),
+            log.warn("A poll of {} records rolled back ({}); applying them one record per transaction", polledRecords.size(),
                     rolledBack.toString());
             return false;
         }
         Instant committedAt = Instant.now();
-        for (int index = 0; index < deliveries.size(); index++) {
-            handled(deliveries.get(index), outcomes.get(index), committedAt);
+        for (int index = 0; index < polledRecords.size(); index++) {
+            handled(polledRecords.get(index), outcomes.get(index), committedAt);
         }
         if (outcomes.contains(Outcome.PARKED)) {
             parked.refreshCounts();
@@ -77,17 +77,17 @@ class ProjectionListener {
         return true;
     }
 
-    private void applyOneByOne(List<Delivery> deliveries) {
-        for (int index = 0; index < deliveries.size(); index++) {
-            Delivery delivery = deliveries.get(index);
+    private void applyOneByOne(List<PolledRecord> polledRecords) {
+        for (int index = 0; index < polledRecords.size(); index++) {
+            PolledRecord polled = polledRecords.get(index);
             Outcome outcome;
             try {
-                outcome = delivery.apply(projector, metrics, parked.holdsOn(List.of(delivery)));
+                outcome = polled.apply(projector, metrics, parked.holdsOn(List.of(polled)));
             } catch (RuntimeException e) {
-                throw new BatchListenerFailedException("Could not apply the record at " + coordinates(delivery.record()),
+                throw new BatchListenerFailedException("Could not apply the record at " + coordinates(polled.record()),
                         e, index);
             }
-            handled(delivery, outcome, Instant.now());
+            handled(polled, outcome, Instant.now());
             if (outcome == Outcome.PARKED) {
                 parked.refreshCounts();
             }
@@ -95,13 +95,13 @@ class ProjectionListener {
     }
 
     /** Called once the record's transaction committed. */
-    private void handled(Delivery delivery, Outcome outcome, Instant committedAt) {
+    private void handled(PolledRecord polled, Outcome outcome, Instant committedAt) {
         metrics.count(outcome);
         if (outcome == Outcome.APPLIED) {
-            metrics.visible(delivery.envelope(), committedAt);
-            delivery.applied(metrics);
+            metrics.visible(polled.envelope(), committedAt);
+            polled.applied(metrics);
         }
-        replay.processed(delivery.record());
+        replay.processed(polled.record());
     }
 
     static String coordinates(ConsumerRecord<?, ?> record) {

@@ -2,7 +2,7 @@ package be.koers.query.budget;
 
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
-import be.koers.query.plan.View;
+import be.koers.query.plan.AdoptedOrDraft;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,7 +28,7 @@ class BudgetController {
     PlanBudgetView plan(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                         @Parameter(description = "Only this year of the legislature") @RequestParam(required = false) Integer year,
                         @Parameter(description = "The tree the budgets roll up along: adopted (default once adopted) or draft")
-                        @RequestParam(required = false) View view) {
+                        @RequestParam(required = false) AdoptedOrDraft view) {
         return queries.ofPlan(user.tenant(), PlanId.of(planId), year, view);
     }
 

@@ -8,7 +8,7 @@ import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.projection.TableProjection;
-import be.koers.query.plan.KnownElement;
+import be.koers.query.plan.ElementExists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +44,7 @@ class BudgetProjection extends TableProjection {
                         SELECT :tenant, :planId, :elementId, :year, %2$s
                         WHERE %3$s
                         ON CONFLICT (tenant, plan_id, element_id, year) DO UPDATE SET %4$s"""
-                        .formatted(side.names(), side.parameters(), KnownElement.CONDITION, side.takeExcluded()))
+                        .formatted(side.names(), side.parameters(), ElementExists.CONDITION, side.takeExcluded()))
                 .param("tenant", event.tenant().value())
                 .param("planId", event.planId().value())
                 .param("elementId", elementId.value())

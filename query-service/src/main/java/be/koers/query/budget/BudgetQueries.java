@@ -8,7 +8,7 @@ import be.koers.planning.api.shared.TenantId;
 import be.koers.query.plan.ElementNode;
 import be.koers.query.plan.PlanTreeQueries;
 import be.koers.query.plan.PlanView;
-import be.koers.query.plan.View;
+import be.koers.query.plan.AdoptedOrDraft;
 import be.koers.query.problem.QueryRefusal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -40,7 +40,7 @@ class BudgetQueries {
      * views hold unplanned work, so what it cost counts too.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PlanBudgetView ofPlan(TenantId tenant, PlanId planId, Integer year, View view) {
+    public PlanBudgetView ofPlan(TenantId tenant, PlanId planId, Integer year, AdoptedOrDraft view) {
         PlanView plan = trees.answer(new FindPlanTree(tenant, planId), view, false);
         if (year != null && (year < plan.firstYear() || year > plan.lastYear())) {
             throw QueryRefusal.outOfRange("year", year, plan.firstYear(), plan.lastYear());
@@ -59,7 +59,7 @@ class BudgetQueries {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ElementBudgetView ofElement(TenantId tenant, PlanId planId, ElementId elementId) {
         // any element the plan has, also one an open revision added: budgets are not part of revisions
-        ElementNode element = trees.answer(new FindElementWithChildren(tenant, planId, elementId), View.DRAFT).element();
+        ElementNode element = trees.answer(new FindElementWithChildren(tenant, planId, elementId), AdoptedOrDraft.DRAFT).element();
         return new ElementBudgetView(element.elementId(), element.level(), element.title(), element.status(),
                 rows.ofElement(tenant, planId, elementId), rows.historyOf(tenant, planId, elementId));
     }

@@ -46,7 +46,7 @@ final class DiffMarkdown {
         items.forEach(item -> report.append("- ").append(line.apply(item)).append('\n'));
     }
 
-    private static String moment(Moment moment) {
+    private static String moment(PointInHistory moment) {
         if (moment.ofEdition()) {
             return "edition " + moment.edition() + " (decided on " + moment.decisionDate() + ", "
                     + moment.decisionReference() + ", adopted " + moment.instant() + ")";

@@ -30,8 +30,8 @@ class DiffQueries {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public PlanDiff diff(TenantId tenant, PlanId planId, End from, End to) {
         plans.require(tenant, planId);
-        Moment start = from.resolve(tenant, planId, history);
-        Moment end = to.resolve(tenant, planId, history);
+        PointInHistory start = from.resolve(tenant, planId, history);
+        PointInHistory end = to.resolve(tenant, planId, history);
         return DiffCalculation.between(planId.value(),
                 history.read(tenant, planId, start, from.instantField()).planContent(),
                 history.read(tenant, planId, end, to.instantField()).planContent());
@@ -50,7 +50,7 @@ class DiffQueries {
             }
         }
 
-        Moment resolve(TenantId tenant, PlanId planId, HistoryReader history) {
+        PointInHistory resolve(TenantId tenant, PlanId planId, HistoryReader history) {
             return edition != null ? history.edition(tenant, planId, edition, instantField + "Edition")
                     : history.instant(tenant, planId, instant);
         }

@@ -81,7 +81,7 @@ class ElementVersions {
     }
 
     /** The plan's elements as they stood at the cut, in definition order. */
-    HistoricElements at(String tenant, String planId, Cut cut) {
+    HistoricElements at(String tenant, String planId, ValidityCondition cut) {
         List<ElementRow> rows = new ArrayList<>();
         Map<String, Tags> tags = new HashMap<>();
         jdbc.sql("SELECT * FROM element_version WHERE tenant = :tenant AND plan_id = :planId AND " + cut.condition()

@@ -23,19 +23,19 @@ class HistoryReader {
         this.statements = statements;
     }
 
-    Moment edition(TenantId tenant, PlanId planId, int edition, String field) {
-        return Moment.of(editions.find(tenant, planId, edition)
+    PointInHistory edition(TenantId tenant, PlanId planId, int edition, String field) {
+        return PointInHistory.of(editions.find(tenant, planId, edition)
                 .orElseThrow(() -> QueryRefusal.unknownEdition(field, planId, edition)));
     }
 
     /** The edition in force on the date: the latest one whose decision date is on or before it. */
-    Moment inForceOn(TenantId tenant, PlanId planId, LocalDate date) {
-        return Moment.of(editions.inForceOn(tenant, planId, date)
+    PointInHistory inForceOn(TenantId tenant, PlanId planId, LocalDate date) {
+        return PointInHistory.of(editions.inForceOn(tenant, planId, date)
                 .orElseThrow(() -> QueryRefusal.noEditionInForce(planId, date)));
     }
 
-    Moment instant(TenantId tenant, PlanId planId, Instant instant) {
-        return Moment.at(instant, editions.adoptedBy(tenant, planId, instant).orElse(null));
+    PointInHistory instant(TenantId tenant, PlanId planId, Instant instant) {
+        return PointInHistory.at(instant, editions.adoptedBy(tenant, planId, instant).orElse(null));
     }
 
     /**
@@ -44,7 +44,7 @@ class HistoryReader {
      *
      * @param field the parameter that named the moment, for the refusal when the plan did not exist yet
      */
-    HistoricPlan read(TenantId tenant, PlanId planId, Moment moment, String field) {
+    HistoricPlan read(TenantId tenant, PlanId planId, PointInHistory moment, String field) {
         HistoricElements tree = elements.at(tenant.value(), planId.value(), moment.cut());
         return new HistoricPlan(moment,
                 statements.at(tenant.value(), planId.value(), moment.cut())

@@ -14,10 +14,10 @@ import java.util.List;
  * {@code instant}) instead of the current version and status.
  */
 public record PlanAsOf(String planId, String legislatureId, String title, PlanTemplate template, int firstYear, int lastYear,
-                       @JsonUnwrapped Moment moment, String mission, String vision, List<String> coreValues,
+                       @JsonUnwrapped PointInHistory moment, String mission, String vision, List<String> coreValues,
                        List<ElementNode> elements) {
 
-    static PlanAsOf of(PlanRow plan, Moment moment, Statements statements, List<ElementNode> elements) {
+    static PlanAsOf of(PlanRow plan, PointInHistory moment, Statements statements, List<ElementNode> elements) {
         return new PlanAsOf(plan.planId(), plan.legislatureId(), plan.title(), plan.template(), plan.firstYear(),
                 plan.lastYear(), moment, statements.mission(), statements.vision(), statements.coreValues(), elements);
     }

@@ -11,6 +11,6 @@ import java.util.List;
  *
  * @param statements changes of mission, vision and coreValues
  */
-public record PlanDiff(String planId, Moment from, Moment to, List<ElementRef> added, List<RemovedElement> removed,
+public record PlanDiff(String planId, PointInHistory from, PointInHistory to, List<ElementRef> added, List<RemovedElement> removed,
                        List<MovedElement> moved, List<ChangedElement> changed, List<FieldChange> statements) {
 }

@@ -43,7 +43,7 @@ class StatementVersions {
     }
 
     /** The statements at the cut; empty before the plan was drafted. */
-    Optional<Statements> at(String tenant, String planId, Cut cut) {
+    Optional<Statements> at(String tenant, String planId, ValidityCondition cut) {
         return jdbc.sql("SELECT mission, vision, core_values FROM statement_version"
                         + " WHERE tenant = :tenant AND plan_id = :planId AND " + cut.condition())
                 .param("tenant", tenant)

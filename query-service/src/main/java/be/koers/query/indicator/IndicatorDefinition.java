@@ -12,7 +12,7 @@ import java.util.List;
 public record IndicatorDefinition(String name, String unit, IndicatorKind kind, Direction direction, Frequency frequency,
                                   Baseline baseline, String dataSource, String ownerDepartment, List<Target> targets) {
 
-    static IndicatorDefinition of(Indicator indicator) {
+    static IndicatorDefinition of(IndicatorWithTargets indicator) {
         IndicatorRow row = indicator.row();
         return new IndicatorDefinition(row.name(), row.unit(), row.kind(), row.direction(), row.frequency(), row.baseline(),
                 row.dataSource(), row.ownerDepartment(), indicator.targets().list());

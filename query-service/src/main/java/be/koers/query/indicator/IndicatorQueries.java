@@ -30,7 +30,7 @@ public class IndicatorQueries {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public IndicatorView detail(TenantId tenant, IndicatorId indicatorId) {
-        Indicator indicator = require(tenant, indicatorId);
+        IndicatorWithTargets indicator = require(tenant, indicatorId);
         return IndicatorView.of(indicator, indicators.scores(tenant, indicatorId), indicators.history(tenant, indicatorId));
     }
 
@@ -38,7 +38,7 @@ public class IndicatorQueries {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<IndicatorSummary> ofPlan(TenantId tenant, PlanId planId) {
         plans.require(tenant, planId);
-        List<Indicator> all = indicators.ofPlan(tenant, planId, false);
+        List<IndicatorWithTargets> all = indicators.ofPlan(tenant, planId, false);
         Map<String, Score> latest = indicators.latestScores(tenant, all);
         return all.stream().map(indicator -> IndicatorSummary.of(indicator, latest.get(indicator.row().indicatorId()))).toList();
     }
@@ -46,7 +46,7 @@ public class IndicatorQueries {
     /** The plan's active indicators with the status of their latest scored period; retired ones are left out. */
     @Transactional(readOnly = true)
     public List<IndicatorStanding> activeStandings(TenantId tenant, PlanId planId) {
-        List<Indicator> active = indicators.ofPlan(tenant, planId, true);
+        List<IndicatorWithTargets> active = indicators.ofPlan(tenant, planId, true);
         Map<String, Score> latest = indicators.latestScores(tenant, active);
         return active.stream()
                 .map(indicator -> new IndicatorStanding(indicator.row().indicatorId(), indicator.row().name(),
@@ -72,7 +72,7 @@ public class IndicatorQueries {
         return PlanId.of(require(tenant, indicatorId).row().planId());
     }
 
-    private Indicator require(TenantId tenant, IndicatorId indicatorId) {
+    private IndicatorWithTargets require(TenantId tenant, IndicatorId indicatorId) {
         return indicators.find(tenant, indicatorId).orElseThrow(() -> QueryRefusal.unknownIndicator(indicatorId));
     }
 }

@@ -25,7 +25,7 @@ class IndicatorRows {
         this.jdbc = jdbc;
     }
 
-    Optional<Indicator> find(TenantId tenant, IndicatorId indicatorId) {
+    Optional<IndicatorWithTargets> find(TenantId tenant, IndicatorId indicatorId) {
         List<IndicatorRow> rows = jdbc.sql("SELECT * FROM indicator WHERE tenant = :tenant AND indicator_id = :indicatorId")
                 .param("tenant", tenant.value())
                 .param("indicatorId", indicatorId.value())
@@ -35,7 +35,7 @@ class IndicatorRows {
     }
 
     /** The plan's indicators in the order they were defined; retired ones too unless only active ones are asked for. */
-    List<Indicator> ofPlan(TenantId tenant, PlanId planId, boolean activeOnly) {
+    List<IndicatorWithTargets> ofPlan(TenantId tenant, PlanId planId, boolean activeOnly) {
         List<IndicatorRow> rows = jdbc.sql("SELECT * FROM indicator WHERE tenant = :tenant AND plan_id = :planId"
                         + (activeOnly ? " AND status = 'ACTIVE'" : "") + " ORDER BY defined_at, indicator_id")
                 .param("tenant", tenant.value())
@@ -66,7 +66,7 @@ class IndicatorRows {
     }
 
     /** The current score of the latest scored period of each of the indicators, by indicator id. */
-    Map<String, Score> latestScores(TenantId tenant, List<Indicator> indicators) {
+    Map<String, Score> latestScores(TenantId tenant, List<IndicatorWithTargets> indicators) {
         Map<String, Score> latest = new HashMap<>();
         jdbc.sql("SELECT DISTINCT ON (indicator_id) * FROM indicator_score"
                         + " WHERE tenant = :tenant AND indicator_id = ANY (:indicatorIds)"
@@ -79,7 +79,7 @@ class IndicatorRows {
         return latest;
     }
 
-    private List<Indicator> complete(TenantId tenant, List<IndicatorRow> rows) {
+    private List<IndicatorWithTargets> complete(TenantId tenant, List<IndicatorRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -103,12 +103,12 @@ class IndicatorRows {
                     links.computeIfAbsent(rs.getString("indicator_id"), id -> new ArrayList<>()).add(rs.getString("element_id"));
                 });
         return rows.stream()
-                .map(row -> new Indicator(row, new Targets(targets.getOrDefault(row.indicatorId(), List.of())),
+                .map(row -> new IndicatorWithTargets(row, new Targets(targets.getOrDefault(row.indicatorId(), List.of())),
                         List.copyOf(links.getOrDefault(row.indicatorId(), List.of()))))
                 .toList();
     }
 
-    private static String[] idsOf(List<Indicator> indicators) {
+    private static String[] idsOf(List<IndicatorWithTargets> indicators) {
         return indicators.stream().map(indicator -> indicator.row().indicatorId()).toArray(String[]::new);
     }
 }

@@ -20,7 +20,7 @@ public record IndicatorSummary(String indicatorId, String name, String unit, Ind
                                @JsonInclude(JsonInclude.Include.ALWAYS) IndicatorContinuation continues,
                                MeasurementPeriod latestPeriod, BigDecimal latestValue, TrackStatus latestStatus) {
 
-    static IndicatorSummary of(Indicator indicator, Score latest) {
+    static IndicatorSummary of(IndicatorWithTargets indicator, Score latest) {
         IndicatorRow row = indicator.row();
         return new IndicatorSummary(row.indicatorId(), row.name(), row.unit(), row.kind(), row.direction(),
                 row.frequency(), row.ownerDepartment(), row.status(), indicator.linkedElements(), row.continues(),

@@ -26,7 +26,7 @@ public record IndicatorView(String indicatorId, String planId, String name, Stri
                             Instant definedAt, Instant lastChangedAt, String lastChangedBy, String lastChangeReason,
                             TrackStatus latestStatus, List<SeriesPoint> series, List<ScoreRevision> history) {
 
-    static IndicatorView of(Indicator indicator, List<Score> scores, List<ScoreRevision> history) {
+    static IndicatorView of(IndicatorWithTargets indicator, List<Score> scores, List<ScoreRevision> history) {
         IndicatorRow row = indicator.row();
         List<SeriesPoint> series = scores.stream().map(score -> SeriesPoint.of(indicator, score)).toList();
         return new IndicatorView(row.indicatorId(), row.planId(), row.name(), row.unit(), row.kind(), row.direction(),

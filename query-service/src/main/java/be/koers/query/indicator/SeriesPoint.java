@@ -11,7 +11,7 @@ import java.time.Instant;
 public record SeriesPoint(MeasurementPeriod period, BigDecimal value, int revision, String comment, String evidenceLink,
                           Instant recordedAt, String recordedBy, Target target, TrackStatus status) {
 
-    static SeriesPoint of(Indicator indicator, Score score) {
+    static SeriesPoint of(IndicatorWithTargets indicator, Score score) {
         return new SeriesPoint(score.period(), score.value(), score.revision(), score.comment(), score.evidenceLink(),
                 score.recordedAt(), score.recordedBy(), indicator.targets().applicableTo(score.period()).orElse(null),
                 indicator.judge(score));

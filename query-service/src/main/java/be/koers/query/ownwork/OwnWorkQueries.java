@@ -9,7 +9,7 @@ import be.koers.query.indicator.IndicatorStatus;
 import be.koers.query.indicator.IndicatorSummary;
 import be.koers.query.plan.ElementNode;
 import be.koers.query.plan.PlanTreeQueries;
-import be.koers.query.plan.View;
+import be.koers.query.plan.AdoptedOrDraft;
 import be.koers.query.tenant.TenantQueries;
 import be.koers.query.tenant.TenantView;
 import be.koers.support.security.KoersUser;
@@ -47,7 +47,7 @@ class OwnWorkQueries {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public OwnWorkView answer(KoersUser user, PlanId planId) {
         // the plan first: another administration's plan answers 404 whatever the caller's departments
-        List<ElementNode> tree = trees.answer(new FindPlanTree(user.tenant(), planId), View.DRAFT, false).elements();
+        List<ElementNode> tree = trees.answer(new FindPlanTree(user.tenant(), planId), AdoptedOrDraft.DRAFT, false).elements();
         Optional<TenantView> tenant = tenants.answer(new FindTenant(user.tenant()));
         List<Department> departments = tenant.map(known -> known.departmentsClaimedBy(user.departments())).orElse(List.of());
         List<OwnItem> items = new ArrayList<>();

@@ -38,7 +38,7 @@ class ContinuationProjection extends TableProjection {
                         WHERE %s
                         ON CONFLICT (tenant, plan_id, element_id) DO UPDATE
                         SET previous_plan_id = EXCLUDED.previous_plan_id, previous_element_id = EXCLUDED.previous_element_id"""
-                        .formatted(KnownElement.CONDITION))
+                        .formatted(ElementExists.CONDITION))
                 .param("tenant", event.tenant().value())
                 .param("planId", event.planId().value())
                 .param("elementId", event.elementId().value())

@@ -27,7 +27,7 @@ class ElementSearch {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ElementPage answer(FindElements question, Boolean planned, View view, Paging paging) {
+    public ElementPage answer(FindElements question, Boolean planned, AdoptedOrDraft view, Paging paging) {
         PlanRow plan = plans.require(question.tenant(), question.planId());
         ElementTables tables = ElementTables.of(plan, PlanTreeQueries.resolve(plan, view));
         ElementCriteria criteria = ElementCriteria.of(question, planned, tables);

@@ -13,7 +13,7 @@ public record ElementTables(String elements, String tags, String statements) {
      * Where the view of this plan is: the adopted copy only while a revision is open; otherwise the working tables
      * hold the adopted plan themselves (changes after adoption happen inside revisions only).
      */
-    static ElementTables of(PlanRow plan, View view) {
-        return view == View.ADOPTED && plan.openRevision() != null ? ADOPTED_COPY : WORKING;
+    static ElementTables of(PlanRow plan, AdoptedOrDraft view) {
+        return view == AdoptedOrDraft.ADOPTED && plan.openRevision() != null ? ADOPTED_COPY : WORKING;
     }
 }

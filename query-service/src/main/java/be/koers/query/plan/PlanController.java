@@ -55,7 +55,7 @@ class PlanController {
     @GetMapping
     ResponseEntity<PlanView> plan(@AuthenticationPrincipal KoersUser user,
                                   @PathVariable String planId,
-                                  @Parameter(description = VIEW) @RequestParam(required = false) View view,
+                                  @Parameter(description = VIEW) @RequestParam(required = false) AdoptedOrDraft view,
                                   @Parameter(description = "Also show retired elements and what hangs under them")
                                   @RequestParam(defaultValue = "false") boolean includeRetired) {
         PlanView plan = trees.answer(new FindPlanTree(user.tenant(), PlanId.of(planId)), view, includeRetired);
@@ -68,7 +68,7 @@ class PlanController {
     @GetMapping("/elements/{elementId}")
     ElementWithFamily element(@AuthenticationPrincipal KoersUser user,
                               @PathVariable String planId, @PathVariable String elementId,
-                              @Parameter(description = VIEW) @RequestParam(required = false) View view) {
+                              @Parameter(description = VIEW) @RequestParam(required = false) AdoptedOrDraft view) {
         return trees.answer(new FindElementWithChildren(user.tenant(), PlanId.of(planId), ElementId.of(elementId)), view);
     }
 
@@ -77,7 +77,7 @@ class PlanController {
     @GetMapping("/elements")
     ElementPage elements(@AuthenticationPrincipal KoersUser user,
                          @PathVariable String planId,
-                         @Parameter(description = VIEW) @RequestParam(required = false) View view,
+                         @Parameter(description = VIEW) @RequestParam(required = false) AdoptedOrDraft view,
                          @RequestParam(required = false) Level level,
                          @RequestParam(required = false) ElementStatus status,
                          @RequestParam(required = false) String department,

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers questions about a plan's tree, in the view asked for (null: {@link View#defaultFor}). Each answer reads
+ * Answers questions about a plan's tree, in the view asked for (null: {@link AdoptedOrDraft#defaultFor}). Each answer reads
  * plan, elements and tags in one repeatable-read transaction, so the version it reports is the version of the
  * elements it shows. Other read models (status, budget) build on these answers; called inside their own
  * transaction, they read the same snapshot.
@@ -29,16 +29,16 @@ public class PlanTreeQueries {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PlanView answer(FindPlanTree question, View view, boolean includeRetired) {
+    public PlanView answer(FindPlanTree question, AdoptedOrDraft view, boolean includeRetired) {
         PlanRow plan = plans.require(question.tenant(), question.planId());
-        View shown = resolve(plan, view);
+        AdoptedOrDraft shown = resolve(plan, view);
         ElementTables tables = ElementTables.of(plan, shown);
         return PlanView.of(plan, shown, plans.statements(plan, question.tenant(), tables),
                 treeOf(question.tenant(), question.planId(), tables).nested(includeRetired));
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ElementWithFamily answer(FindElementWithChildren question, View view) {
+    public ElementWithFamily answer(FindElementWithChildren question, AdoptedOrDraft view) {
         PlanRow plan = plans.require(question.tenant(), question.planId());
         PlanTree tree = treeOf(question.tenant(), question.planId(), ElementTables.of(plan, resolve(plan, view)));
         ElementRow element = tree.find(question.elementId())
@@ -47,11 +47,11 @@ public class PlanTreeQueries {
     }
 
     /** The view asked for, or the default one; {@code adopted} exists only once the plan has been adopted. */
-    static View resolve(PlanRow plan, View asked) {
-        if (asked == View.ADOPTED && plan.edition() == null) {
+    static AdoptedOrDraft resolve(PlanRow plan, AdoptedOrDraft asked) {
+        if (asked == AdoptedOrDraft.ADOPTED && plan.edition() == null) {
             throw QueryRefusal.noAdoptedEdition(PlanId.of(plan.planId()));
         }
-        return asked == null ? View.defaultFor(plan) : asked;
+        return asked == null ? AdoptedOrDraft.defaultFor(plan) : asked;
     }
 
     private PlanTree treeOf(TenantId tenant, PlanId planId, ElementTables tables) {

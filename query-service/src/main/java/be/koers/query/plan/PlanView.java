@@ -18,14 +18,14 @@ import java.util.List;
  * @param version      the sequence number of the last event of the plan's stream; the ETag, whatever the view
  */
 public record PlanView(String planId, String legislatureId, String title, PlanTemplate template, PlanStatus status,
-                       int firstYear, int lastYear, View view,
+                       int firstYear, int lastYear, AdoptedOrDraft view,
                        @JsonInclude(JsonInclude.Include.ALWAYS) Integer edition,
                        @JsonInclude(JsonInclude.Include.ALWAYS) OpenRevision openRevision,
                        String mission, String vision, List<String> coreValues,
                        LocalDate decisionDate, String decisionReference, String closedReason, long version,
                        List<ElementNode> elements) {
 
-    static PlanView of(PlanRow plan, View view, Statements statements, List<ElementNode> elements) {
+    static PlanView of(PlanRow plan, AdoptedOrDraft view, Statements statements, List<ElementNode> elements) {
         return new PlanView(plan.planId(), plan.legislatureId(), plan.title(), plan.template(), plan.status(),
                 plan.firstYear(), plan.lastYear(), view, plan.edition(), plan.openRevision(),
                 statements.mission(), statements.vision(), statements.coreValues(),

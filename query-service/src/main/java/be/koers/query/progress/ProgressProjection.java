@@ -3,7 +3,7 @@ package be.koers.query.progress;
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.projection.TableProjection;
-import be.koers.query.plan.KnownElement;
+import be.koers.query.plan.ElementExists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +49,7 @@ class ProgressProjection extends TableProjection {
                         SET status = EXCLUDED.status, percent_complete = EXCLUDED.percent_complete,
                             comment = EXCLUDED.comment, cancellation_reason = EXCLUDED.cancellation_reason,
                             postponed_to = EXCLUDED.postponed_to, reported_at = EXCLUDED.reported_at,
-                            reported_by = EXCLUDED.reported_by""".formatted(KnownElement.CONDITION))
+                            reported_by = EXCLUDED.reported_by""".formatted(ElementExists.CONDITION))
                 .params(params)
                 .update();
         if (current == 0) {

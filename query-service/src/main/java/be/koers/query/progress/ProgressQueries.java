@@ -5,7 +5,7 @@ import be.koers.planning.api.plan.FindElementWithChildren;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.plan.PlanTreeQueries;
-import be.koers.query.plan.View;
+import be.koers.query.plan.AdoptedOrDraft;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -55,7 +55,7 @@ public class ProgressQueries {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ItemProgressView ofItem(TenantId tenant, PlanId planId, ElementId elementId) {
         // any element the plan has, also one an open revision added: progress is not part of revisions
-        trees.answer(new FindElementWithChildren(tenant, planId, elementId), View.DRAFT);
+        trees.answer(new FindElementWithChildren(tenant, planId, elementId), AdoptedOrDraft.DRAFT);
         List<ProgressReport> history = jdbc.sql("""
                         SELECT * FROM item_progress_history
                         WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId ORDER BY sequence""")

@@ -9,7 +9,7 @@ import be.koers.planning.api.indicator.TrackStatus;
 import be.koers.query.plan.ElementNode;
 import be.koers.query.plan.PlanTreeQueries;
 import be.koers.query.plan.PlanView;
-import be.koers.query.plan.View;
+import be.koers.query.plan.AdoptedOrDraft;
 import be.koers.query.progress.Progress;
 import be.koers.query.progress.ProgressQueries;
 import org.springframework.stereotype.Component;
@@ -52,7 +52,7 @@ class PlanStatusQueries {
 
     /** Reads tree, indicators and progress in one snapshot, so every part is judged against the same state. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PlanStatusView answer(TenantId tenant, PlanId planId, View view) {
+    public PlanStatusView answer(TenantId tenant, PlanId planId, AdoptedOrDraft view) {
         PlanView plan = trees.answer(new FindPlanTree(tenant, planId), view, false);
         Inputs inputs = new Inputs(byLinkedElement(indicators.activeStandings(tenant, planId)),
                 progress.currentOfPlan(tenant, planId), LocalDate.now(clock));

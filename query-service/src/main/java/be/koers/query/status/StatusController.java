@@ -1,7 +1,7 @@
 package be.koers.query.status;
 
 import be.koers.planning.api.plan.PlanId;
-import be.koers.query.plan.View;
+import be.koers.query.plan.AdoptedOrDraft;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,7 +25,7 @@ class StatusController {
     @GetMapping("/api/plans/{planId}/status")
     PlanStatusView status(@AuthenticationPrincipal KoersUser user, @PathVariable String planId,
                           @Parameter(description = "The tree judged: adopted (default once adopted) or draft")
-                          @RequestParam(required = false) View view) {
+                          @RequestParam(required = false) AdoptedOrDraft view) {
         return queries.answer(user.tenant(), PlanId.of(planId), view);
     }
 }

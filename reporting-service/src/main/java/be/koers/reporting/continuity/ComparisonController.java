@@ -2,7 +2,7 @@ package be.koers.reporting.continuity;
 
 import be.koers.reporting.plan.PlanFacts;
 import be.koers.reporting.plan.PlanFactsRepository;
-import be.koers.reporting.plan.View;
+import be.koers.reporting.plan.AdoptedOrDraft;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,10 +31,10 @@ class ComparisonController {
     @Operation(summary = "Compare a plan with the plan of the previous legislature (or previousPlanId): goals carried over, dropped and new, budget shift per policy field and per goal, continuing indicators")
     LegislatureComparison compare(@PathVariable String planId, @RequestParam(required = false) String previousPlanId,
                                   @AuthenticationPrincipal KoersUser user) {
-        PlanFacts current = plans.load(user.tenant(), planId, View.ADOPTED);
+        PlanFacts current = plans.load(user.tenant(), planId, AdoptedOrDraft.ADOPTED);
         String previous = previousPlanId != null ? previousPlans.checked(user.tenant(), current.plan(), previousPlanId)
                 : previousPlans.of(user.tenant(), current);
-        return comparer.compare(plans.load(user.tenant(), previous, View.ADOPTED), current);
+        return comparer.compare(plans.load(user.tenant(), previous, AdoptedOrDraft.ADOPTED), current);
     }
 
     @GetMapping("/api/legislatures/{legislatureId}/comparison")

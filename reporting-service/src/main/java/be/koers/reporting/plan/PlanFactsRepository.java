@@ -44,7 +44,7 @@ public class PlanFactsRepository {
 
     /** Another administration's plan is answered as unknown: whether it exists is not the caller's business. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public PlanFacts load(TenantId tenant, String planId, View view) {
+    public PlanFacts load(TenantId tenant, String planId, AdoptedOrDraft view) {
         PlanSummary plan = summary(tenant, planId).orElseThrow(() -> unknownPlan("planId", planId));
         return new PlanFacts(plan, elements(plan, view), budgets.ofPlan(planId), indicators.ofPlan(planId));
     }
@@ -86,8 +86,8 @@ public class PlanFactsRepository {
         return new RequestRefused(HttpStatus.NOT_FOUND, field, "unknown-plan", "Your administration has no plan " + planId + ".");
     }
 
-    private List<Element> elements(PlanSummary plan, View view) {
-        boolean adoptedEditionAside = view == View.ADOPTED && plan.revisionOpen();
+    private List<Element> elements(PlanSummary plan, AdoptedOrDraft view) {
+        boolean adoptedEditionAside = view == AdoptedOrDraft.ADOPTED && plan.revisionOpen();
         String source = adoptedEditionAside
                 ? "SELECT %1$s FROM revision_baseline WHERE plan_id = :planId UNION ALL SELECT %1$s FROM report_element WHERE plan_id = :planId AND NOT planned"
                 : "SELECT %1$s FROM report_element WHERE plan_id = :planId";

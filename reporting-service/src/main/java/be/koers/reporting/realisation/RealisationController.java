@@ -2,7 +2,7 @@ package be.koers.reporting.realisation;
 
 import be.koers.reporting.plan.PlanFacts;
 import be.koers.reporting.plan.PlanFactsRepository;
-import be.koers.reporting.plan.View;
+import be.koers.reporting.plan.AdoptedOrDraft;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +30,7 @@ class RealisationController {
 
     @GetMapping("/api/plans/{planId}/realisation")
     @Operation(summary = "Deliberate, unrealised and spontaneous policy of a plan, in counts and euro, in total and per policy field, target group, sub-area and department")
-    RealisationView ofPlan(@PathVariable String planId, @ParameterObject RealisationFilter filter, @RequestParam(defaultValue = "ADOPTED") View view,
+    RealisationView ofPlan(@PathVariable String planId, @ParameterObject RealisationFilter filter, @RequestParam(defaultValue = "ADOPTED") AdoptedOrDraft view,
                            @AuthenticationPrincipal KoersUser user) {
         return realisation.view(plans.load(user.tenant(), planId, view), filter);
     }
@@ -39,14 +39,14 @@ class RealisationController {
     @Operation(summary = "The realisation view of the plan of a legislature")
     RealisationView ofLegislature(@PathVariable String legislatureId, @ParameterObject RealisationFilter filter,
                                   @AuthenticationPrincipal KoersUser user) {
-        return realisation.view(plans.load(user.tenant(), plans.planOfLegislature(user.tenant(), legislatureId), View.ADOPTED), filter);
+        return realisation.view(plans.load(user.tenant(), plans.planOfLegislature(user.tenant(), legislatureId), AdoptedOrDraft.ADOPTED), filter);
     }
 
     @GetMapping("/api/realisation")
     @Operation(summary = "The realisation of every legislature of your administration, oldest first")
     List<LegislatureRealisation> perLegislature(@AuthenticationPrincipal KoersUser user) {
         return plans.plansOf(user.tenant()).stream()
-                .map(plan -> realisation.ofLegislature(plans.load(user.tenant(), plan.planId(), View.ADOPTED)))
+                .map(plan -> realisation.ofLegislature(plans.load(user.tenant(), plan.planId(), AdoptedOrDraft.ADOPTED)))
                 .toList();
     }
 
@@ -54,7 +54,7 @@ class RealisationController {
     @Operation(summary = "The activities and actions behind the figures: planned or not, from which edition, their outcome and, for unplanned work, its cause")
     List<RealisedItem> items(@PathVariable String planId, @ParameterObject RealisationFilter filter,
                              @RequestParam(required = false) PolicyKind kind, @RequestParam(required = false) Outcome outcome,
-                             @RequestParam(defaultValue = "ADOPTED") View view, @AuthenticationPrincipal KoersUser user) {
+                             @RequestParam(defaultValue = "ADOPTED") AdoptedOrDraft view, @AuthenticationPrincipal KoersUser user) {
         PlanFacts facts = plans.load(user.tenant(), planId, view);
         return realisation.items(facts, filter).stream()
                 .filter(item -> kind == null || item.kind() == kind)
@@ -67,7 +67,7 @@ class RealisationController {
     RealisationMatrix matrix(@PathVariable String planId, @ParameterObject RealisationFilter filter,
                              @RequestParam(defaultValue = "POLICY_FIELD") Dimension rows,
                              @RequestParam(defaultValue = "TARGET_GROUP") Dimension columns,
-                             @RequestParam(defaultValue = "ADOPTED") View view, @AuthenticationPrincipal KoersUser user) {
+                             @RequestParam(defaultValue = "ADOPTED") AdoptedOrDraft view, @AuthenticationPrincipal KoersUser user) {
         return realisation.matrix(plans.load(user.tenant(), planId, view), filter, rows, columns);
     }
 }

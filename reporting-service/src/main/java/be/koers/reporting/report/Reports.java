@@ -9,7 +9,7 @@ import be.koers.reporting.document.Table;
 import be.koers.reporting.document.XlsxRenderer;
 import be.koers.reporting.plan.PlanFacts;
 import be.koers.reporting.plan.PlanFactsRepository;
-import be.koers.reporting.plan.View;
+import be.koers.reporting.plan.AdoptedOrDraft;
 import be.koers.reporting.realisation.Realisation;
 import be.koers.support.problem.RequestRefused;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -57,7 +57,7 @@ class Reports {
 
     /** @param year the year followed up; the current year when null, or the legislature's last if it has ended */
     Report followUp(TenantId tenant, String planId, Integer year, Locale locale) {
-        PlanFacts facts = plans.load(tenant, planId, View.ADOPTED);
+        PlanFacts facts = plans.load(tenant, planId, AdoptedOrDraft.ADOPTED);
         int reported = year != null ? year : Math.min(LocalDate.now(clock).getYear(), facts.plan().lastYear());
         if (reported < facts.plan().firstYear() || reported > facts.plan().lastYear()) {
             throw new RequestRefused(HttpStatus.UNPROCESSABLE_ENTITY, "year", "within-legislature", reported
@@ -70,7 +70,7 @@ class Reports {
 
     Report strategicNote(TenantId tenant, String planId, Locale locale) {
         return new Report(ReportKind.STRATEGIC_NOTE, "strategic-note-" + planId,
-                new StrategicNote(plans.load(tenant, planId, View.ADOPTED), language.text(locale),
+                new StrategicNote(plans.load(tenant, planId, AdoptedOrDraft.ADOPTED), language.text(locale),
                         names.administration(tenant, locale)).build(clock.instant()));
     }
 

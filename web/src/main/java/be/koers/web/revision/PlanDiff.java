@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * ({@code GET /api/plans/{planId}/diff}): elements added, removed, moved and changed (field by field, old and new
  * value as text), and the statements.
  */
-public record PlanDiff(Moment from, Moment to, List<Edition.Ref> added, List<Removed> removed, List<Moved> moved,
+public record PlanDiff(PointInHistory from, PointInHistory to, List<Edition.Ref> added, List<Removed> removed, List<Moved> moved,
                        List<Changed> changed, List<FieldChange> statements) {
 
     public PlanDiff {
@@ -24,7 +24,7 @@ public record PlanDiff(Moment from, Moment to, List<Edition.Ref> added, List<Rem
     }
 
     /** An edition, or an instant with the edition in force then. */
-    public record Moment(Integer edition, LocalDate decisionDate, String decisionReference, Instant instant) {
+    public record PointInHistory(Integer edition, LocalDate decisionDate, String decisionReference, Instant instant) {
     }
 
     public record Removed(String elementId, Level level, String title, boolean retired, String retiredReason) {

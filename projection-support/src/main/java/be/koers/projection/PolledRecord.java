@@ -20,24 +20,24 @@ import java.util.Optional;
  * @param unreadable    why it cannot be (an unknown type or revision, an unreadable envelope or payload); null when
  *                      there is an event to apply
  */
-record Delivery(ConsumerRecord<String, String> record, EventEnvelope envelope, List<String> replacedTexts,
+record PolledRecord(ConsumerRecord<String, String> record, EventEnvelope envelope, List<String> replacedTexts,
                 TenantScoped event, String unreadable) {
 
-    private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+    private static final Logger log = LoggerFactory.getLogger(PolledRecord.class);
 
-    static Delivery read(ConsumerRecord<String, String> record, EnvelopeDecoder decoder) {
+    static PolledRecord read(ConsumerRecord<String, String> record, EnvelopeDecoder decoder) {
         try {
             EnvelopeDecoder.Decoded decoded = decoder.envelope(record.value());
             EventEnvelope envelope = decoded.envelope();
             Optional<TenantScoped> event = decoder.event(envelope);
             if (event.isEmpty()) {
-                return new Delivery(record, envelope, decoded.replacedTexts(), null,
+                return new PolledRecord(record, envelope, decoded.replacedTexts(), null,
                         "unknown type " + envelope.type() + " revision " + envelope.version() + " in this service's version");
             }
-            return new Delivery(record, envelope, decoded.replacedTexts(), event.get(), null);
+            return new PolledRecord(record, envelope, decoded.replacedTexts(), event.get(), null);
         } catch (MalformedEventException e) {
             log.debug("Unreadable record at {}: {}", ProjectionListener.coordinates(record), e.getMessage());
-            return new Delivery(record, null, List.of(), null, "unreadable: " + e.getMessage());
+            return new PolledRecord(record, null, List.of(), null, "unreadable: " + e.getMessage());
         }
     }
 

@@ -6,7 +6,7 @@ import be.koers.planning.api.indicator.Targets;
 import java.util.List;
 
 /** An indicator's definition with its targets and the elements it measures. */
-record Indicator(IndicatorRow row, Targets targets, List<String> linkedElements) {
+record IndicatorWithTargets(IndicatorRow row, Targets targets, List<String> linkedElements) {
 
     /** The score's status against the target that applies to its period. */
     TrackStatus judge(Score score) {

@@ -8,13 +8,13 @@ import java.time.ZoneOffset;
  * revision included while they lasted) or right after an event of the plan's stream (an edition's adoption, exact
  * even when several events share its instant). Both history tables have the columns this condition names.
  */
-record Cut(String condition, Object value) {
+record ValidityCondition(String condition, Object value) {
 
-    static Cut at(Instant instant) {
-        return new Cut("valid_from <= :cut AND (valid_to IS NULL OR valid_to > :cut)", instant.atOffset(ZoneOffset.UTC));
+    static ValidityCondition at(Instant instant) {
+        return new ValidityCondition("valid_from <= :cut AND (valid_to IS NULL OR valid_to > :cut)", instant.atOffset(ZoneOffset.UTC));
     }
 
-    static Cut afterEvent(long sequence) {
-        return new Cut("sequence <= :cut AND (ended_sequence IS NULL OR ended_sequence > :cut)", sequence);
+    static ValidityCondition afterEvent(long sequence) {
+        return new ValidityCondition("sequence <= :cut AND (ended_sequence IS NULL OR ended_sequence > :cut)", sequence);
     }
 }

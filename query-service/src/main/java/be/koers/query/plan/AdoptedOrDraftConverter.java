@@ -10,10 +10,10 @@ import java.util.Locale;
  * problem handlers answer with 400 {@code malformed-value} naming the parameter.
  */
 @Component
-class ViewConverter implements Converter<String, View> {
+class AdoptedOrDraftConverter implements Converter<String, AdoptedOrDraft> {
 
     @Override
-    public View convert(String source) {
-        return View.valueOf(source.strip().toUpperCase(Locale.ROOT));
+    public AdoptedOrDraft convert(String source) {
+        return AdoptedOrDraft.valueOf(source.strip().toUpperCase(Locale.ROOT));
     }
 }

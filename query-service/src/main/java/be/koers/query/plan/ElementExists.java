@@ -5,11 +5,11 @@ package be.koers.query.plan;
  * read models hanging off elements (progress, budgets) insert only when it holds, so an event naming an element the
  * plan does not have is logged rather than invented, as the element projection does.
  */
-public final class KnownElement {
+public final class ElementExists {
 
     public static final String CONDITION = "EXISTS (SELECT 1 FROM plan_element e"
             + " WHERE e.tenant = :tenant AND e.plan_id = :planId AND e.element_id = :elementId)";
 
-    private KnownElement() {
+    private ElementExists() {
     }
 }
