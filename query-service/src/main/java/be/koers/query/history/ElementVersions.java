@@ -1,83 +1,107 @@
 package be.koers.query.history;
 
-import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.Tags;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.query.plan.ContinuationColumns;
+import be.koers.query.plan.ElementChange;
 import be.koers.query.plan.ElementRow;
 import be.koers.query.plan.TagPairs;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * The versions of a plan's elements ({@code element_version}): each change ends the element's current version and
- * copies its working row, tags and continuation included, as the next one. Two statements per change, whatever the
- * history's length.
+ * The versions of a plan's elements ({@code element_version}), folded forward from the history's own rows: a change
+ * ends the element's current version and begins the next one, the current one with what the event sets
+ * ({@link ElementChange}); a definition begins the first. An event naming an element the history does not have
+ * begins nothing, as the working plan ignores it too. Two statements per change, whatever the history's length.
  */
 @Component
 class ElementVersions {
 
     static final String TABLE = "element_version";
-    /** What a version holds of its element besides the key: its state, its tags and its continuation. */
-    private static final String VERSION_COLUMNS = columns("") + ", tags, " + ContinuationColumns.PLAN_ID + ", "
-            + ContinuationColumns.ELEMENT_ID;
-    /** The state a version copies from the working row {@code e}, named as in {@link #VERSION_COLUMNS}. */
-    private static final String WORKING_STATE = columns("e.") + ", " + TagPairs.of("element_tag") + " AS tags, "
-            + ContinuationColumns.SELECT;
-    /** The working rows {@code e} with their continuations, for a WHERE on {@code e}. */
-    private static final String WORKING_ROWS = " FROM plan_element e" + ContinuationColumns.JOIN;
-    /** The working row {@code e} as a version begun by the event {@code :sequence}. */
-    private static final String SNAPSHOT = "SELECT e.tenant, e.plan_id, e.element_id, :sequence, :at, :type, "
-            + WORKING_STATE + WORKING_ROWS;
-    private static final String INSERT = "INSERT INTO element_version (tenant, plan_id, element_id, sequence, valid_from,"
-            + " event_type, " + VERSION_COLUMNS + ") ";
+    /** What a version holds of its element beyond its state: the event that began it and when it ended. */
+    private static final String[] NOT_STATE = {"sequence", "valid_from", "event_type", "ended_sequence", "valid_to"};
+    /** Not plan content either: a discard keeps the element's continuation as it is now. */
+    private static final String[] NOT_REVISED = {"continues_plan_id", "continues_element_id"};
+    /** An element's tags given as two parallel arrays, as the {@code tags} column stores them: sorted pairs. */
+    private static final String TAG_PAIRS = "to_jsonb(ARRAY(SELECT d || ':' || v FROM unnest(CAST(:tagDimensions AS text[]),"
+            + " CAST(:tagValues AS text[])) AS t (d, v) ORDER BY d, v))";
+    private static final String VERSION_OF_ELEMENT = " WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId";
 
     private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
-    ElementVersions(JdbcClient jdbc) {
+    ElementVersions(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
-    /** The element as the event left it; nothing when the plan does not have it (the event was ignored). */
-    void record(PlanEvent event, ElementId elementId, EventEnvelope envelope) {
-        VersionParams.bind(jdbc.sql("UPDATE element_version SET ended_sequence = :sequence, valid_to = :at"
-                + " WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId AND ended_sequence IS NULL"), event, envelope)
-                .param("elementId", elementId.value())
+    void record(PlanEvent event, ElementChange change, EventEnvelope envelope) {
+        Map<String, Object> values = new LinkedHashMap<>(change.columns());
+        values.put("tenant", event.tenant().value());
+        values.put("plan_id", event.planId().value());
+        values.put("element_id", change.elementId().value());
+        values.put("sequence", envelope.sequenceNumber());
+        values.put("valid_from", envelope.timestamp());
+        values.put("event_type", envelope.type());
+        values.put("ended_sequence", null);
+        values.put("valid_to", null);
+        String[][] tagRows = change.tagRows();
+        String withTags = "CAST(:values AS jsonb)" + (change.retags() ? " || jsonb_build_object('tags', " + TAG_PAIRS + ")" : "");
+        String begun = change.defines()
+                ? "INSERT INTO element_version SELECT (jsonb_populate_record(NULL::element_version, " + withTags + ")).*"
+                : "INSERT INTO element_version SELECT (jsonb_populate_record(v, " + withTags + ")).* FROM element_version v"
+                + VERSION_OF_ELEMENT + " AND ended_sequence IS NULL";
+        VersionParams.bind(jdbc.sql(begun), event, envelope)
+                .param("elementId", change.elementId().value())
+                .param("values", VersionParams.json(json, values))
+                .param("tagDimensions", tagRows[0])
+                .param("tagValues", tagRows[1])
                 .update();
-        VersionParams.bind(jdbc.sql(INSERT + SNAPSHOT + " WHERE e.tenant = :tenant AND e.plan_id = :planId AND e.element_id = :elementId"),
-                event, envelope)
-                .param("elementId", elementId.value())
+        VersionParams.bind(jdbc.sql("UPDATE element_version SET ended_sequence = :sequence, valid_to = :at"
+                        + VERSION_OF_ELEMENT + " AND ended_sequence IS NULL AND sequence < :sequence"), event, envelope)
+                .param("elementId", change.elementId().value())
                 .update();
     }
 
     /**
-     * After a discard restored the working plan: every element whose working state is not its current version gets
-     * a new version, and the current version of one that is gone (the revision added it) ends. The elements to
-     * write are a set difference rather than a join: without statistics the planner joined every working element
-     * with every current version.
+     * A discard: every planned element goes back to its version when the revision opened (a new version where that
+     * differs from its current one); one the revision defined ends. Unplanned work is not plan content: like the
+     * plan aggregate, the discard leaves it as it is now. The elements to write are found through the current
+     * versions' index, each looked up by key at the opening.
      */
-    void restore(PlanEvent event, EventEnvelope envelope) {
-        VersionParams.bind(jdbc.sql(INSERT + "SELECT tenant, plan_id, element_id, :sequence, :at, :type, " + VERSION_COLUMNS
-                + " FROM (SELECT e.tenant, e.plan_id, e.element_id, " + WORKING_STATE + WORKING_ROWS
-                + " WHERE e.tenant = :tenant AND e.plan_id = :planId"
-                + " EXCEPT SELECT tenant, plan_id, element_id, " + VERSION_COLUMNS + " FROM element_version"
-                + " WHERE tenant = :tenant AND plan_id = :planId AND ended_sequence IS NULL) changed"), event, envelope)
-                .update();
-        // each condition is a correlated lookup by the version's key (under OR, the planner keeps them per row)
+    void restore(PlanEvent event, long openedSequence, EventEnvelope envelope) {
+        String state = "jsonb_strip_nulls(to_jsonb(%s)) - ARRAY['" + String.join("', '", NOT_STATE) + "', '"
+                + String.join("', '", NOT_REVISED) + "']";
         VersionParams.bind(jdbc.sql("""
-                UPDATE element_version v SET ended_sequence = :sequence, valid_to = :at
-                WHERE v.tenant = :tenant AND v.plan_id = :planId AND v.ended_sequence IS NULL AND v.sequence < :sequence
-                  AND (EXISTS (SELECT 1 FROM element_version n WHERE n.tenant = v.tenant AND n.plan_id = v.plan_id
-                                 AND n.element_id = v.element_id AND n.sequence = :sequence)
-                       OR NOT EXISTS (SELECT 1 FROM plan_element e WHERE e.tenant = v.tenant AND e.plan_id = v.plan_id
-                                        AND e.element_id = v.element_id))"""), event, envelope).update();
+                        INSERT INTO element_version
+                        SELECT (jsonb_populate_record(o, jsonb_build_object('sequence', :sequence, 'valid_from', :at,
+                                'event_type', :type, 'ended_sequence', NULL, 'valid_to', NULL,
+                                'continues_plan_id', c.continues_plan_id, 'continues_element_id', c.continues_element_id))).*
+                        FROM element_version c
+                        JOIN element_version o ON o.tenant = c.tenant AND o.plan_id = c.plan_id AND o.element_id = c.element_id
+                             AND o.sequence <= :opened AND (o.ended_sequence IS NULL OR o.ended_sequence > :opened)
+                        WHERE c.tenant = :tenant AND c.plan_id = :planId AND c.ended_sequence IS NULL AND c.planned
+                          AND %s <> %s""".formatted(state.formatted("o"), state.formatted("c"))), event, envelope)
+                .param("opened", openedSequence)
+                .update();
+        VersionParams.bind(jdbc.sql("""
+                        UPDATE element_version c SET ended_sequence = :sequence, valid_to = :at
+                        WHERE c.tenant = :tenant AND c.plan_id = :planId AND c.ended_sequence IS NULL AND c.sequence < :sequence
+                          AND (EXISTS (SELECT 1 FROM element_version n WHERE n.tenant = c.tenant AND n.plan_id = c.plan_id
+                                       AND n.element_id = c.element_id AND n.sequence = :sequence)
+                               OR c.planned AND NOT EXISTS (SELECT 1 FROM element_version o WHERE o.tenant = c.tenant
+                                       AND o.plan_id = c.plan_id AND o.element_id = c.element_id AND o.sequence <= :opened
+                                       AND (o.ended_sequence IS NULL OR o.ended_sequence > :opened)))"""), event, envelope)
+                .param("opened", openedSequence)
+                .update();
     }
 
     /** The plan's elements as they stood at the cut, in definition order. */
@@ -95,9 +119,5 @@ class ElementVersions {
                     tags.put(row.elementId(), TagPairs.toTags(rs.getArray("tags")));
                 });
         return new HistoricElements(rows, tags);
-    }
-
-    private static String columns(String alias) {
-        return ElementRow.STATE_COLUMNS.stream().map(column -> alias + column).collect(Collectors.joining(", "));
     }
 }

@@ -1,47 +1,55 @@
 package be.koers.query.history;
 
-import be.koers.planning.api.plan.CoreValuesSet;
-import be.koers.planning.api.plan.MissionSet;
 import be.koers.planning.api.plan.PlanDrafted;
 import be.koers.planning.api.plan.PlanEvent;
-import be.koers.planning.api.plan.VisionSet;
+import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
+import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.query.plan.ElementEvents;
 import be.koers.projection.TableProjection;
-import be.koers.projection.ProjectionOrder;
-import org.springframework.core.annotation.Order;
+import be.koers.query.plan.ElementChange;
+import be.koers.query.plan.StatementChange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-
 /**
- * The temporal projection: a version row per change of an element or of the statements, copied from the working
- * plan once the event has been applied to it, so the history holds exactly what the working plan was at each
- * moment. A discard writes versions restoring the adopted state at its own instant. Editions are marked by
- * {@code plan_edition} (the adopting event's sequence). The cost and the rules: {@code query-service/HISTORY.md}.
+ * The temporal projection: a version row per change of an element or of the statements, each the one before with
+ * what the event changed, so the history holds what the working plan was at each moment without reading it. A
+ * discard writes versions going back to the state when the revision opened, at its own instant. Editions are marked
+ * by {@code plan_edition} (the adopting event's sequence). The cost and the rules: {@code query-service/HISTORY.md}.
  */
 @Component
-@Order(ProjectionOrder.AFTER_CHANGE)
 class HistoryProjection extends TableProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(HistoryProjection.class);
 
     private final ElementVersions elements;
     private final StatementVersions statements;
+    private final OpenRevisions openRevisions;
 
-    HistoryProjection(ElementVersions elements, StatementVersions statements) {
-        super(ElementVersions.TABLE, StatementVersions.TABLE);
+    HistoryProjection(ElementVersions elements, StatementVersions statements, OpenRevisions openRevisions) {
+        super(ElementVersions.TABLE, StatementVersions.TABLE, OpenRevisions.TABLE);
         this.elements = elements;
         this.statements = statements;
-        on(PlanEvent.class, (event, envelope) -> ElementEvents.changedElement(event)
-                .ifPresent(elementId -> elements.record(event, elementId, envelope)));
-        on(PlanDrafted.class, statements::record);
-        on(MissionSet.class, statements::record);
-        on(VisionSet.class, statements::record);
-        on(CoreValuesSet.class, statements::record);
+        this.openRevisions = openRevisions;
+        on(PlanDrafted.class, statements::drafted);
+        on(PlanEvent.class, this::changed);
+        on(RevisionOpened.class, openRevisions::opened);
+        on(RevisionAdopted.class, (event, envelope) -> openRevisions.close(event));
         on(RevisionDiscarded.class, this::discarded);
     }
 
+    private void changed(PlanEvent event, EventEnvelope envelope) {
+        ElementChange.of(event, envelope).ifPresent(change -> elements.record(event, change, envelope));
+        StatementChange.of(event).ifPresent(change -> statements.record(event, change, envelope));
+    }
+
     private void discarded(RevisionDiscarded event, EventEnvelope envelope) {
-        elements.restore(event, envelope);
-        statements.restore(event, envelope);
+        openRevisions.close(event).ifPresentOrElse(opened -> {
+            elements.restore(event, opened, envelope);
+            statements.restore(event, opened, envelope);
+        }, () -> log.warn("{} {} discards revision {} of plan {}, which the history has not seen open; ignored",
+                envelope.type(), envelope.eventId(), event.revisionNumber(), event.planId()));
     }
 }

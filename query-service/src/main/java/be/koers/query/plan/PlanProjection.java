@@ -13,13 +13,14 @@ import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.projection.ProjectionOrder;
-import be.koers.projection.SqlArrays;
 import be.koers.projection.TableProjection;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The plan row: its working statements, its status, the edition in force with its decision, the open revision and
@@ -36,9 +37,9 @@ class PlanProjection extends TableProjection {
         super("plan");
         this.jdbc = jdbc;
         on(PlanDrafted.class, this::drafted);
-        on(MissionSet.class, this::missionSet);
-        on(VisionSet.class, this::visionSet);
-        on(CoreValuesSet.class, this::coreValuesSet);
+        on(MissionSet.class, this::statementSet);
+        on(VisionSet.class, this::statementSet);
+        on(CoreValuesSet.class, this::statementSet);
         on(PlanAdopted.class, this::adopted);
         on(PlanClosed.class, this::closed);
         on(RevisionOpened.class, this::revisionOpened);
@@ -63,16 +64,10 @@ class PlanProjection extends TableProjection {
                 .update();
     }
 
-    private void missionSet(MissionSet event, EventEnvelope envelope) {
-        update(event, "mission = :mission").param("mission", event.mission()).update();
-    }
-
-    private void visionSet(VisionSet event, EventEnvelope envelope) {
-        update(event, "vision = :vision").param("vision", event.vision()).update();
-    }
-
-    private void coreValuesSet(CoreValuesSet event, EventEnvelope envelope) {
-        update(event, "core_values = :coreValues").param("coreValues", SqlArrays.of(event.coreValues())).update();
+    private void statementSet(PlanEvent event, EventEnvelope envelope) {
+        Map<String, Object> columns = StatementChange.of(event).orElseThrow().columns();
+        String assignments = columns.keySet().stream().map(column -> column + " = :" + column).collect(Collectors.joining(", "));
+        update(event, assignments).params(columns).update();
     }
 
     private void adopted(PlanAdopted event, EventEnvelope envelope) {

@@ -19,12 +19,6 @@ public final class TagPairs {
     private TagPairs() {
     }
 
-    /** SQL for the tags of the element row aliased {@code e}, read from the given tag table; {} when it has none. */
-    public static String of(String tagTable) {
-        return "coalesce((SELECT array_agg(t.dimension || ':' || t.value ORDER BY t.dimension, t.value) FROM " + tagTable
-                + " t WHERE t.tenant = e.tenant AND t.plan_id = e.plan_id AND t.element_id = e.element_id), '{}')";
-    }
-
     public static Tags toTags(Array pairs) throws SQLException {
         Map<TagDimension, List<String>> values = new EnumMap<>(TagDimension.class);
         for (String pair : SqlArrays.toList(pairs)) {
