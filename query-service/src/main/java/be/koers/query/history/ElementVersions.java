@@ -33,6 +33,14 @@ class ElementVersions {
     /** An element's tags given as two parallel arrays, as the {@code tags} column stores them: sorted pairs. */
     private static final String TAG_PAIRS = "to_jsonb(ARRAY(SELECT d || ':' || v FROM unnest(CAST(:tagDimensions AS text[]),"
             + " CAST(:tagValues AS text[])) AS t (d, v) ORDER BY d, v))";
+    /**
+     * The version of the current version {@code c}'s element when the revision opened, if it had one: one backward
+     * step through the primary key per element, which the planner cannot turn into a join of every version of the
+     * plan with every other (LIMIT keeps the lookup a lookup).
+     */
+    private static final String AT_OPENING = "SELECT o AS state FROM element_version o WHERE o.tenant = c.tenant AND o.plan_id = c.plan_id"
+            + " AND o.element_id = c.element_id AND o.sequence <= :opened AND (o.ended_sequence IS NULL OR o.ended_sequence > :opened)"
+            + " ORDER BY o.sequence DESC LIMIT 1";
     private static final String VERSION_OF_ELEMENT = " WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId";
 
     private final JdbcClient jdbc;
@@ -56,9 +64,9 @@ class ElementVersions {
         String[][] tagRows = change.tagRows();
         String withTags = "CAST(:values AS jsonb)" + (change.retags() ? " || jsonb_build_object('tags', " + TAG_PAIRS + ")" : "");
         String begun = change.defines()
-                ? "INSERT INTO element_version SELECT (jsonb_populate_record(NULL::element_version, " + withTags + ")).*"
-                : "INSERT INTO element_version SELECT (jsonb_populate_record(v, " + withTags + ")).* FROM element_version v"
-                + VERSION_OF_ELEMENT + " AND ended_sequence IS NULL";
+                ? "INSERT INTO element_version SELECT * FROM jsonb_populate_record(NULL::element_version, " + withTags + ")"
+                : "INSERT INTO element_version SELECT next.* FROM element_version v, jsonb_populate_record(v, " + withTags + ") next"
+                + " WHERE v.tenant = :tenant AND v.plan_id = :planId AND v.element_id = :elementId AND v.ended_sequence IS NULL";
         VersionParams.bind(jdbc.sql(begun), event, envelope)
                 .param("elementId", change.elementId().value())
                 .param("values", VersionParams.json(json, values))
@@ -82,14 +90,13 @@ class ElementVersions {
                 + String.join("', '", NOT_REVISED) + "']";
         VersionParams.bind(jdbc.sql("""
                         INSERT INTO element_version
-                        SELECT (jsonb_populate_record(o, jsonb_build_object('sequence', :sequence, 'valid_from', :at,
-                                'event_type', :type, 'ended_sequence', NULL, 'valid_to', NULL,
-                                'continues_plan_id', c.continues_plan_id, 'continues_element_id', c.continues_element_id))).*
-                        FROM element_version c
-                        JOIN element_version o ON o.tenant = c.tenant AND o.plan_id = c.plan_id AND o.element_id = c.element_id
-                             AND o.sequence <= :opened AND (o.ended_sequence IS NULL OR o.ended_sequence > :opened)
+                        SELECT restored.* FROM element_version c
+                        CROSS JOIN LATERAL (%s) opening
+                        CROSS JOIN LATERAL jsonb_populate_record(opening.state, jsonb_build_object('sequence', :sequence,
+                                'valid_from', :at, 'event_type', :type, 'ended_sequence', NULL, 'valid_to', NULL,
+                                'continues_plan_id', c.continues_plan_id, 'continues_element_id', c.continues_element_id)) restored
                         WHERE c.tenant = :tenant AND c.plan_id = :planId AND c.ended_sequence IS NULL AND c.planned
-                          AND %s <> %s""".formatted(state.formatted("o"), state.formatted("c"))), event, envelope)
+                          AND %s <> %s""".formatted(AT_OPENING, state.formatted("opening.state"), state.formatted("c"))), event, envelope)
                 .param("opened", openedSequence)
                 .update();
         VersionParams.bind(jdbc.sql("""
@@ -97,9 +104,7 @@ class ElementVersions {
                         WHERE c.tenant = :tenant AND c.plan_id = :planId AND c.ended_sequence IS NULL AND c.sequence < :sequence
                           AND (EXISTS (SELECT 1 FROM element_version n WHERE n.tenant = c.tenant AND n.plan_id = c.plan_id
                                        AND n.element_id = c.element_id AND n.sequence = :sequence)
-                               OR c.planned AND NOT EXISTS (SELECT 1 FROM element_version o WHERE o.tenant = c.tenant
-                                       AND o.plan_id = c.plan_id AND o.element_id = c.element_id AND o.sequence <= :opened
-                                       AND (o.ended_sequence IS NULL OR o.ended_sequence > :opened)))"""), event, envelope)
+                               OR c.planned AND NOT EXISTS (%s))""".formatted(AT_OPENING)), event, envelope)
                 .param("opened", openedSequence)
                 .update();
     }
