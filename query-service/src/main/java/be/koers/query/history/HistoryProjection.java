@@ -8,6 +8,7 @@ import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.query.plan.ElementEvents;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
@@ -22,13 +23,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(ProjectionOrder.AFTER_CHANGE)
+@OwnsTables({ElementVersions.TABLE, StatementVersions.TABLE})
 class HistoryProjection extends TableProjection {
 
     private final ElementVersions elements;
     private final StatementVersions statements;
 
     HistoryProjection(ElementVersions elements, StatementVersions statements) {
-        super(ElementVersions.TABLE, StatementVersions.TABLE);
         this.elements = elements;
         this.statements = statements;
         on(PlanEvent.class, (event, envelope) -> ElementEvents.changedElement(event)

@@ -21,6 +21,7 @@ import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.projection.ProjectionOrder;
 import be.koers.projection.SqlArrays;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
+@OwnsTables({"plan_element", ElementTags.TABLE})
 class PlanElementProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(PlanElementProjection.class);
@@ -51,7 +53,6 @@ class PlanElementProjection extends TableProjection {
     private final ElementTags tags;
 
     PlanElementProjection(JdbcClient jdbc, ElementTags tags) {
-        super("plan_element", ElementTags.TABLE);
         this.jdbc = jdbc;
         this.tags = tags;
         on(GoalDefined.class, this::goalDefined);

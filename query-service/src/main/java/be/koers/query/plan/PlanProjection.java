@@ -14,6 +14,7 @@ import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.projection.ProjectionOrder;
 import be.koers.projection.SqlArrays;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,12 +29,12 @@ import java.time.ZoneOffset;
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
+@OwnsTables("plan")
 class PlanProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
     PlanProjection(JdbcClient jdbc) {
-        super("plan");
         this.jdbc = jdbc;
         on(PlanDrafted.class, this::drafted);
         on(MissionSet.class, this::missionSet);
