@@ -1,12 +1,13 @@
 package be.koers.projection;
 
 import be.koers.planning.api.shared.EventEnvelope;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 
 import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * A projection into tables of its own: it names them once, when it is made, and registers a handler per event class
+ * A projection into tables of its own: it names them with {@link OwnsTables} and registers a handler per event class
  * in its constructor ({@link #on}), in the order they are to run.
  */
 public abstract class TableProjection implements Projection {
@@ -14,9 +15,13 @@ public abstract class TableProjection implements Projection {
     private final List<String> tables;
     private final EventHandlers handlers = new EventHandlers();
 
-    /** @param tables the tables it writes, which a rebuild empties */
-    protected TableProjection(String... tables) {
-        this.tables = List.of(tables);
+    protected TableProjection() {
+        // found on a superclass too: a projection with transactional questions is made as a subclass of itself
+        OwnsTables owned = AnnotatedElementUtils.findMergedAnnotation(getClass(), OwnsTables.class);
+        if (owned == null) {
+            throw new IllegalStateException(getClass().getName() + " does not name the tables it writes (@OwnsTables)");
+        }
+        this.tables = List.of(owned.value());
     }
 
     /** Handles events of the class, or of every class implementing it (such as every plan event). */

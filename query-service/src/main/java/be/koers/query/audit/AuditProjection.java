@@ -8,6 +8,7 @@ import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.query.plan.OpenRevision;
 import be.koers.query.plan.PlanRow;
@@ -27,6 +28,7 @@ import java.util.List;
  */
 @Component
 @Order(ProjectionOrder.BEFORE_CHANGE)
+@OwnsTables(AuditLines.TABLE)
 class AuditProjection extends TableProjection {
 
     private final Descriptions descriptions = new Descriptions();
@@ -34,7 +36,6 @@ class AuditProjection extends TableProjection {
     private final PlanRows plans;
 
     AuditProjection(List<Describer> describers, AuditLines lines, PlanRows plans) {
-        super(AuditLines.TABLE);
         this.lines = lines;
         this.plans = plans;
         describers.forEach(describer -> describer.addTo(descriptions));

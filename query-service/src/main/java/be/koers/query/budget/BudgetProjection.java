@@ -7,6 +7,7 @@ import be.koers.planning.api.budget.BudgetFigures;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.query.plan.ElementExists;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * estimate, revision (with its reason) and recording of actuals in the history.
  */
 @Component
+@OwnsTables({"budget_line", "budget_history"})
 class BudgetProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(BudgetProjection.class);
@@ -26,7 +28,6 @@ class BudgetProjection extends TableProjection {
     private final JdbcClient jdbc;
 
     BudgetProjection(JdbcClient jdbc) {
-        super("budget_line", "budget_history");
         this.jdbc = jdbc;
         on(BudgetEstimated.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
                     FigureColumns.ESTIMATE, event.figures(), BudgetChangeKind.ESTIMATED, envelope.reason(), envelope));

@@ -6,6 +6,7 @@ import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.query.plan.ElementChange;
 import be.koers.query.plan.StatementChange;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * by {@code plan_edition} (the adopting event's sequence). The cost and the rules: {@code query-service/HISTORY.md}.
  */
 @Component
+@OwnsTables({ElementVersions.TABLE, StatementVersions.TABLE, OpenRevisions.TABLE})
 class HistoryProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryProjection.class);
@@ -29,7 +31,6 @@ class HistoryProjection extends TableProjection {
     private final OpenRevisions openRevisions;
 
     HistoryProjection(ElementVersions elements, StatementVersions statements, OpenRevisions openRevisions) {
-        super(ElementVersions.TABLE, StatementVersions.TABLE, OpenRevisions.TABLE);
         this.elements = elements;
         this.statements = statements;
         this.openRevisions = openRevisions;

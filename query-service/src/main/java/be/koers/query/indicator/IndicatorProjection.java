@@ -12,6 +12,7 @@ import be.koers.planning.api.indicator.ScoreRecorded;
 import be.koers.planning.api.indicator.Target;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ import java.util.function.UnaryOperator;
  * recorded.
  */
 @Component
+@OwnsTables({"indicator", "indicator_target", "indicator_link", "indicator_score", "indicator_score_history"})
 class IndicatorProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorProjection.class);
@@ -38,7 +40,6 @@ class IndicatorProjection extends TableProjection {
     private final JdbcClient jdbc;
 
     IndicatorProjection(JdbcClient jdbc) {
-        super("indicator", "indicator_target", "indicator_link", "indicator_score", "indicator_score_history");
         this.jdbc = jdbc;
         on(IndicatorDefined.class, this::defined);
         on(IndicatorRevised.class, this::revised);

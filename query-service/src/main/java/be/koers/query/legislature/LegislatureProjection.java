@@ -3,18 +3,19 @@ package be.koers.query.legislature;
 import be.koers.planning.api.legislature.LegislatureCreated;
 import be.koers.planning.api.legislature.PlanAttachedToLegislature;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** One row per legislature, with the plan attached to it once there is one. */
 @Component
+@OwnsTables("legislature")
 class LegislatureProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
     LegislatureProjection(JdbcClient jdbc) {
-        super("legislature");
         this.jdbc = jdbc;
         on(LegislatureCreated.class, this::created);
         on(PlanAttachedToLegislature.class, this::planAttached);

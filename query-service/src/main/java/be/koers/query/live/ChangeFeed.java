@@ -5,6 +5,7 @@ import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
 import be.koers.projection.SharedRowWrites;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +37,7 @@ import java.util.List;
  * may interleave them differently: Last-Event-IDs from before a rebuild are meaningless afterwards.
  */
 @Component
+@OwnsTables({"change_feed", "feed_counter"})
 class ChangeFeed extends TableProjection {
 
     /** planning-api's names for the element an event concerns, by the event record's component name. */
@@ -47,7 +49,6 @@ class ChangeFeed extends TableProjection {
     private final SharedRowWrites<PlanKey, NewChange> unnumbered = new SharedRowWrites<>(this::append);
 
     ChangeFeed(JdbcClient jdbc, NamedParameterJdbcTemplate batches, ObjectMapper json) {
-        super("change_feed", "feed_counter");
         this.jdbc = jdbc;
         this.batches = batches;
         this.json = json;

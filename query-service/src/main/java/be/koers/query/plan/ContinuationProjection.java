@@ -4,6 +4,7 @@ import be.koers.planning.api.continuity.ContinuationDeclared;
 import be.koers.planning.api.continuity.ContinuationWithdrawn;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.projection.ProjectionOrder;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
+@OwnsTables("element_continuation")
 class ContinuationProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(ContinuationProjection.class);
@@ -25,7 +27,6 @@ class ContinuationProjection extends TableProjection {
     private final JdbcClient jdbc;
 
     ContinuationProjection(JdbcClient jdbc) {
-        super("element_continuation");
         this.jdbc = jdbc;
         on(ContinuationDeclared.class, this::declared);
         on(ContinuationWithdrawn.class, this::withdrawn);

@@ -13,6 +13,7 @@ import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.ProjectionOrder;
 import be.koers.projection.TableProjection;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
+@OwnsTables({"plan_element", ElementTags.TABLE})
 class PlanElementProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(PlanElementProjection.class);
@@ -39,7 +41,6 @@ class PlanElementProjection extends TableProjection {
     private final ElementTags tags;
 
     PlanElementProjection(JdbcClient jdbc, ElementTags tags) {
-        super("plan_element", ElementTags.TABLE);
         this.jdbc = jdbc;
         this.tags = tags;
         on(GoalDefined.class, this::apply);

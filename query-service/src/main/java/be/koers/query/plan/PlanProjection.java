@@ -12,6 +12,7 @@ import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.ProjectionOrder;
 import be.koers.projection.TableProjection;
 import org.springframework.core.annotation.Order;
@@ -29,12 +30,12 @@ import java.util.stream.Collectors;
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
+@OwnsTables("plan")
 class PlanProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
     PlanProjection(JdbcClient jdbc) {
-        super("plan");
         this.jdbc = jdbc;
         on(PlanDrafted.class, this::drafted);
         on(MissionSet.class, this::statementSet);

@@ -2,6 +2,7 @@ package be.koers.query.progress;
 
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.query.plan.ElementExists;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import java.util.Map;
 
 /** The progress of activities and actions: the latest report per item, and every report. */
 @Component
+@OwnsTables({"item_progress", "item_progress_history"})
 class ProgressProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressProjection.class);
@@ -22,7 +24,6 @@ class ProgressProjection extends TableProjection {
     private final JdbcClient jdbc;
 
     ProgressProjection(JdbcClient jdbc) {
-        super("item_progress", "item_progress_history");
         this.jdbc = jdbc;
         on(ProgressReported.class, this::reported);
     }

@@ -1,7 +1,6 @@
 package be.koers.query.revision;
 
 import be.koers.query.plan.ElementRow;
-import be.koers.query.plan.ElementTables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
 @Component
 class AdoptedCopy {
 
-    static final List<String> TABLES = List.of(ElementTables.ADOPTED_COPY.elements(), ElementTables.ADOPTED_COPY.tags(),
-            ElementTables.ADOPTED_COPY.statements());
     /**
      * Read models with rows per element and a foreign key to plan_element. Progress, budgets and continuations are
      * not part of revisions, but an element that only a discarded revision had no longer exists, and its rows go

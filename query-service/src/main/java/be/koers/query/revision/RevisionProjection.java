@@ -5,12 +5,11 @@ import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
-import java.util.stream.Stream;
 
 /**
  * Revisions and editions: the revision log, the edition log, and the adopted copy that the adopted view reads
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
  */
 @Component
 @Order(ProjectionOrder.CHANGE)
+@OwnsTables({RevisionLog.TABLE, EditionLog.TABLE, "adopted_plan_element", "adopted_element_tag", "adopted_plan"})
 class RevisionProjection extends TableProjection {
 
     private final RevisionLog revisions;
@@ -25,7 +25,6 @@ class RevisionProjection extends TableProjection {
     private final AdoptedCopy adoptedCopy;
 
     RevisionProjection(RevisionLog revisions, EditionLog editions, AdoptedCopy adoptedCopy) {
-        super(Stream.concat(Stream.of(RevisionLog.TABLE, EditionLog.TABLE), AdoptedCopy.TABLES.stream()).toArray(String[]::new));
         this.revisions = revisions;
         this.editions = editions;
         this.adoptedCopy = adoptedCopy;

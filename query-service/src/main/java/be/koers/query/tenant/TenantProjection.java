@@ -7,6 +7,7 @@ import be.koers.planning.api.tenant.DepartmentRevised;
 import be.koers.planning.api.tenant.TenantCreated;
 import be.koers.planning.api.tenant.TenantSettingsChanged;
 import be.koers.projection.SqlArrays;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,12 @@ import java.util.List;
 
 /** One row per registered administration with its settings, and one per department it keeps. */
 @Component
+@OwnsTables({"tenant", "tenant_department"})
 class TenantProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
     TenantProjection(JdbcClient jdbc) {
-        super("tenant", "tenant_department");
         this.jdbc = jdbc;
         on(TenantCreated.class, this::created);
         on(TenantSettingsChanged.class, (event, envelope) -> settingsChanged(event));

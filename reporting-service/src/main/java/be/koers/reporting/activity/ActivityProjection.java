@@ -1,6 +1,7 @@
 package be.koers.reporting.activity;
 
 import be.koers.planning.api.shared.TenantScoped;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.projection.SharedRowWrites;
 import org.springframework.stereotype.Component;
@@ -17,13 +18,13 @@ import java.util.List;
  * {@link SharedRowWrites} and are added just before the commit, row after row in one order (why: see there).
  */
 @Component
+@OwnsTables("event_activity")
 class ActivityProjection extends TableProjection {
 
     private final ActivityRepository activity;
     private final SharedRowWrites<Tally, Instant> uncounted = new SharedRowWrites<>(this::count);
 
     ActivityProjection(ActivityRepository activity) {
-        super("event_activity");
         this.activity = activity;
         on(TenantScoped.class, (event, envelope) -> uncounted.add(new Tally(envelope.tenant(), envelope.type()), envelope.timestamp()));
     }

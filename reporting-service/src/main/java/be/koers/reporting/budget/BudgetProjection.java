@@ -6,18 +6,19 @@ import be.koers.planning.api.budget.BudgetEstimated;
 import be.koers.planning.api.budget.BudgetFigures;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The estimate and the actuals of every element and year; a new estimate or new actuals replace the old. */
 @Component
+@OwnsTables("budget_line")
 class BudgetProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
     BudgetProjection(JdbcClient jdbc) {
-        super("budget_line");
         this.jdbc = jdbc;
         on(BudgetEstimated.class, (e, envelope) -> set("est", e.planId(), e.elementId(), e.year(), e.figures()));
         on(BudgetEstimateRevised.class, (e, envelope) -> set("est", e.planId(), e.elementId(), e.year(), e.figures()));

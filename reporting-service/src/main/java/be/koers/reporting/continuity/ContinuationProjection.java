@@ -2,6 +2,7 @@ package be.koers.reporting.continuity;
 
 import be.koers.planning.api.continuity.ContinuationDeclared;
 import be.koers.planning.api.continuity.ContinuationWithdrawn;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,12 +12,12 @@ import org.springframework.stereotype.Component;
  * events may be replayed after these (they are on other partitions), so the comparison joins when it is asked.
  */
 @Component
+@OwnsTables("continuation")
 class ContinuationProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
     ContinuationProjection(JdbcClient jdbc) {
-        super("continuation");
         this.jdbc = jdbc;
         on(ContinuationDeclared.class, (e, envelope) -> declared(e));
         on(ContinuationWithdrawn.class, (e, envelope) -> withdrawn(e));

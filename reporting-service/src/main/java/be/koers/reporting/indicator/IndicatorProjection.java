@@ -12,6 +12,7 @@ import be.koers.planning.api.indicator.ScoreCorrected;
 import be.koers.planning.api.indicator.ScoreRecorded;
 import be.koers.planning.api.indicator.Target;
 import be.koers.planning.api.plan.ElementId;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,13 +24,13 @@ import java.util.List;
 
 /** Indicators with their targets and the current score of each period (a correction replaces the value). */
 @Component
+@OwnsTables({"report_indicator", "indicator_score"})
 class IndicatorProjection extends TableProjection {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
     IndicatorProjection(JdbcClient jdbc, ObjectMapper json) {
-        super("report_indicator", "indicator_score");
         this.jdbc = jdbc;
         this.json = json;
         on(IndicatorDefined.class, (e, envelope) -> defined(e));

@@ -17,6 +17,7 @@ import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.Tags;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ import java.util.Map;
 
 /** The goals, action plans and items of each plan, planned or not, with what reports group and judge them by. */
 @Component
+@OwnsTables("report_element")
 class ElementProjection extends TableProjection {
 
     private final JdbcClient jdbc;
@@ -36,7 +38,6 @@ class ElementProjection extends TableProjection {
     private static final String TAGS = "policy_fields = :policyFields, target_groups = :targetGroups, sub_areas = :subAreas";
 
     ElementProjection(JdbcClient jdbc) {
-        super("report_element");
         this.jdbc = jdbc;
         on(GoalDefined.class, (e, envelope) -> define(e, new Definition(e.goalId(), e.parentId(), e.level(),
                     e.title(), e.intendedResult(), e.priority(), e.tags(), null, null)));

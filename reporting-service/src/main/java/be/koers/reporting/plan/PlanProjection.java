@@ -12,6 +12,7 @@ import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
  * Legislatures, plans and their editions. A revision is followed the way the plan aggregate follows it: the planned
  * elements are copied aside when it opens, dated with the edition when it is adopted, and put back when it is
  * discarded. Unplanned work, progress, budgets and continuations are not plan content and live elsewhere, so
- * neither step touches them.
+ * neither step touches them. The elements' table is {@link ElementProjection}'s: this one only sets its planned rows
+ * aside and puts them back.
  */
 @Component
+@OwnsTables({"legislature", "report_plan", "revision_baseline"})
 class PlanProjection extends TableProjection {
 
     private static final String ELEMENT_COLUMNS = """
@@ -33,7 +36,6 @@ class PlanProjection extends TableProjection {
     private final JdbcClient jdbc;
 
     PlanProjection(JdbcClient jdbc) {
-        super("legislature", "report_plan", "report_element", "revision_baseline");
         this.jdbc = jdbc;
         on(LegislatureCreated.class, (event, envelope) -> legislatureCreated(event));
         on(PlanDrafted.class, (event, envelope) -> drafted(event));

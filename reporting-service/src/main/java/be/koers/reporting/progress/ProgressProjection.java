@@ -1,18 +1,19 @@
 package be.koers.reporting.progress;
 
 import be.koers.planning.api.progress.ProgressReported;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Where each activity and action stands now: what the realisation view judges an item's outcome by. */
 @Component
+@OwnsTables("item_progress")
 class ProgressProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
     ProgressProjection(JdbcClient jdbc) {
-        super("item_progress");
         this.jdbc = jdbc;
         on(ProgressReported.class, (event, envelope) -> reported(event));
     }

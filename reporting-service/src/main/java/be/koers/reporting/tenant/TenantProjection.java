@@ -4,18 +4,19 @@ import be.koers.planning.api.shared.TenantId;
 import be.koers.planning.api.tenant.LocalisedName;
 import be.koers.planning.api.tenant.TenantCreated;
 import be.koers.planning.api.tenant.TenantSettingsChanged;
+import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The display names of every registered administration, as it was created and last renamed. */
 @Component
+@OwnsTables("report_tenant")
 class TenantProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
     TenantProjection(JdbcClient jdbc) {
-        super("report_tenant");
         this.jdbc = jdbc;
         on(TenantCreated.class, (event, envelope) -> named(event.tenant(), event.name()));
         on(TenantSettingsChanged.class, (event, envelope) -> named(event.tenant(), event.name()));
