@@ -109,8 +109,12 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
                 "PlanAdopted", "RevisionOpened", "GoalRevised", "RevisionAdopted");
         assertThat(envelopes.get(5).get("actor").asText()).isEqualTo("planner@" + administration);
 
+        // a budget line is kept beside the tree, but is about the goal all the same
+        accepted(planner.put(plan("/elements/" + goal + "/budget/2027"), Map.of("figures", Map.of("operatingExpenditure", 5))));
         List<String> ofGoal = auditor.get(plan("/events?elementId=" + goal)).body().lines().toList();
-        assertThat(ofGoal).hasSize(2).allMatch(line -> line.contains(goal));
+        assertThat(ofGoal).hasSize(3).allMatch(line -> line.contains(goal));
+        assertThat(ofGoal).extracting(line -> ApiClient.JSON.readTree(line).get("type").asText())
+                .containsExactly("GoalDefined", "GoalRevised", "BudgetEstimated");
 
         assertThat(as("auditor", newAdministration("other")).withHeader("Accept", "application/x-ndjson")
                 .get(plan("/events")).status()).isEqualTo(404);

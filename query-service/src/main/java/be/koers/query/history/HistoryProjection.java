@@ -3,11 +3,10 @@ package be.koers.query.history;
 import be.koers.planning.api.plan.CoreValuesSet;
 import be.koers.planning.api.plan.MissionSet;
 import be.koers.planning.api.plan.PlanDrafted;
-import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.query.plan.ElementEvents;
 import be.koers.projection.TableProjection;
 import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
@@ -31,8 +30,7 @@ class HistoryProjection extends TableProjection {
         super(ElementVersions.TABLE, StatementVersions.TABLE);
         this.elements = elements;
         this.statements = statements;
-        on(PlanEvent.class, (event, envelope) -> ElementEvents.changedElement(event)
-                .ifPresent(elementId -> elements.record(event, elementId, envelope)));
+        on(TreeEvent.class, (event, envelope) -> elements.record(event, event.elementId(), envelope));
         on(PlanDrafted.class, statements::record);
         on(MissionSet.class, statements::record);
         on(VisionSet.class, statements::record);

@@ -18,5 +18,10 @@ public record ItemDefined(
         ActionType actionType,
         List<String> preconditions,
         Period period,
-        Tags tags) implements PlanEvent {
+        Tags tags) implements TreeEvent {
+
+    @Override
+    public ElementId elementId() {
+        return itemId;
+    }
 }

@@ -13,5 +13,10 @@ public record ItemRevised(
         String description,
         ActionType actionType,
         List<String> preconditions,
-        Period period) implements PlanEvent {
+        Period period) implements TreeEvent {
+
+    @Override
+    public ElementId elementId() {
+        return itemId;
+    }
 }

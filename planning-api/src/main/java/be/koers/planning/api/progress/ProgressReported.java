@@ -1,6 +1,6 @@
 package be.koers.planning.api.progress;
 
-import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.ElementEvent;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
@@ -17,5 +17,10 @@ public record ProgressReported(
         int percentComplete,
         String comment,
         String cancellationReason,
-        LocalDate postponedTo) implements PlanEvent {
+        LocalDate postponedTo) implements ElementEvent {
+
+    @Override
+    public ElementId elementId() {
+        return itemId;
+    }
 }
