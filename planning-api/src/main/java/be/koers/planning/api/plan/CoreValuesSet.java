@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record CoreValuesSet(
         TenantId tenant,
         PlanId planId,
-        List<String> coreValues) implements PlanEvent {
+        List<String> coreValues) implements PlanWideEvent {
 }

@@ -10,5 +10,5 @@ public record PlanAdopted(
         TenantId tenant,
         PlanId planId,
         LocalDate decisionDate,
-        String decisionReference) implements PlanEvent {
+        String decisionReference) implements PlanWideEvent {
 }

@@ -1,6 +1,6 @@
 package be.koers.planning.api.revision;
 
-import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
@@ -20,5 +20,5 @@ public record RevisionAdopted(
         String decisionReference,
         List<ElementId> added,
         List<ElementId> replaced,
-        List<ElementId> retired) implements PlanEvent {
+        List<ElementId> retired) implements PlanWideEvent {
 }
