@@ -1,12 +1,21 @@
 package be.koers.query.history;
 
+import be.koers.planning.api.budget.BudgetEvent;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.CoreValuesSet;
 import be.koers.planning.api.plan.MissionSet;
+import be.koers.planning.api.plan.PlanAdopted;
+import be.koers.planning.api.plan.PlanClosed;
 import be.koers.planning.api.plan.PlanDrafted;
 import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.plan.VisionSet;
+import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
+import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.TableProjection;
 import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
@@ -36,6 +45,10 @@ class HistoryProjection extends TableProjection {
         on(VisionSet.class, statements::record);
         on(CoreValuesSet.class, statements::record);
         on(RevisionDiscarded.class, this::discarded);
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(BudgetEvent.class, ProgressReported.class);
+        // they change no element or statement; the editions are RevisionProjection's (plan_edition)
+        ignores(PlanAdopted.class, RevisionAdopted.class, RevisionOpened.class, PlanClosed.class);
     }
 
     private void discarded(RevisionDiscarded event, EventEnvelope envelope) {

@@ -1,10 +1,12 @@
 package be.koers.query.live;
 
 import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.ElementEvent;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.SharedRowWrites;
 import be.koers.projection.TableProjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,6 +53,8 @@ class ChangeFeed extends TableProjection {
         on(PlanEvent.class, (event, envelope) -> hold(event, event.planId().value(), null, envelope));
         on(IndicatorEvent.class, (event, envelope) ->
                     hold(event, event.planId().value(), event.indicatorId().value(), envelope));
+        // no plan's: the administration's and the legislatures' own streams
+        ignores(TenantEvent.class, LegislatureEvent.class);
     }
 
     private void hold(TenantScoped event, String planId, String indicatorId, EventEnvelope envelope) {

@@ -1,5 +1,10 @@
 package be.koers.query.plan;
 
+import be.koers.planning.api.budget.BudgetEvent;
+import be.koers.planning.api.continuity.ContinuationDeclared;
+import be.koers.planning.api.continuity.ContinuationWithdrawn;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.ActionPlanDefined;
 import be.koers.planning.api.plan.ActionPlanRevised;
 import be.koers.planning.api.plan.ActionType;
@@ -17,8 +22,11 @@ import be.koers.planning.api.plan.Owner;
 import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.PlanWideEvent;
+import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.ProjectionOrder;
 import be.koers.projection.SqlArrays;
 import be.koers.projection.TableProjection;
@@ -65,6 +73,12 @@ class PlanElementProjection extends TableProjection {
         on(ElementMoved.class, this::moved);
         on(ElementRetagged.class, this::retagged);
         on(ElementRetired.class, this::retired);
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(BudgetEvent.class, ProgressReported.class);
+        // kept apart, so that a revision neither copies nor restores them (ContinuationProjection)
+        ignores(ContinuationDeclared.class, ContinuationWithdrawn.class);
+        // a revision's copy of these rows and a discard's restore are RevisionProjection's
+        ignores(PlanWideEvent.class);
     }
 
     private void goalDefined(GoalDefined event, EventEnvelope envelope) {

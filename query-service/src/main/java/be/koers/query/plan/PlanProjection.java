@@ -1,5 +1,7 @@
 package be.koers.query.plan;
 
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.CoreValuesSet;
 import be.koers.planning.api.plan.MissionSet;
 import be.koers.planning.api.plan.PlanAdopted;
@@ -12,6 +14,7 @@ import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.ProjectionOrder;
 import be.koers.projection.SqlArrays;
 import be.koers.projection.TableProjection;
@@ -45,6 +48,7 @@ class PlanProjection extends TableProjection {
         on(RevisionAdopted.class, this::revisionAdopted);
         on(RevisionDiscarded.class, (event, envelope) -> revisionClosed(event));
         on(PlanEvent.class, this::advanceVersion);
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
     }
 
     private void drafted(PlanDrafted event, EventEnvelope envelope) {

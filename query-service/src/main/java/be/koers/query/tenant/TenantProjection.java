@@ -1,5 +1,8 @@
 package be.koers.query.tenant;
 
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
+import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.tenant.DepartmentDefined;
 import be.koers.planning.api.tenant.DepartmentRemoved;
@@ -28,6 +31,7 @@ class TenantProjection extends TableProjection {
         on(DepartmentDefined.class, this::departmentDefined);
         on(DepartmentRevised.class, (event, envelope) -> departmentRevised(event));
         on(DepartmentRemoved.class, (event, envelope) -> departmentRemoved(event));
+        ignores(LegislatureEvent.class, PlanEvent.class, IndicatorEvent.class);
     }
 
     private void created(TenantCreated event, EventEnvelope envelope) {
