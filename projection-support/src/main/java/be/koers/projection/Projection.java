@@ -1,5 +1,7 @@
 package be.koers.projection;
 
+
+
 import java.util.List;
 
 /**
@@ -14,7 +16,10 @@ import java.util.List;
  */
 public interface Projection {
 
-    /** What to do per event class; events no handler accepts are none of this projection's business. */
+    /**
+     * What to do per event class, and which events it ignores: every event is one or the other, or the service does
+     * not start ({@link EventCoverage}).
+     */
     EventHandlers handlers();
 
     /** The tables this projection writes; a rebuild empties them before replaying the topics. */

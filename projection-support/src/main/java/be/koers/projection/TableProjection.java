@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * A projection into tables of its own: it names them with {@link OwnsTables} and registers a handler per event class
- * in its constructor ({@link #on}), in the order they are to run.
+ * A projection into tables of its own: it names them with {@link OwnsTables}, registers a handler per event class in
+ * its constructor ({@link #on}), in the order they are to run, and declares the events it has no use for
+ * ({@link #ignores}).
  */
 public abstract class TableProjection implements Projection {
 
@@ -27,6 +28,14 @@ public abstract class TableProjection implements Projection {
     /** Handles events of the class, or of every class implementing it (such as every plan event). */
     protected final <E> void on(Class<E> eventType, BiConsumer<E, EventEnvelope> handler) {
         handlers.on(eventType, handler);
+    }
+
+    /**
+     * Declares events, or interfaces such as every indicator event, this projection has no use for. An event it
+     * neither handles nor ignores stops the service at start ({@link EventCoverage}): a new event is a decision.
+     */
+    protected final void ignores(Class<?>... eventTypes) {
+        handlers.ignore(eventTypes);
     }
 
     // not final: a projection with transactional questions is proxied, and only an overridable method reaches the

@@ -2,11 +2,10 @@ package be.koers.command.audit;
 
 import be.koers.command.publication.EnvelopeFactory;
 import be.koers.planning.api.indicator.IndicatorId;
+import be.koers.planning.api.plan.ElementEvent;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
-import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.support.security.KoersUser;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -39,7 +37,6 @@ public class AuditController {
     // Plain HTTP clients ask for JSON or for any type; a 406 would tell them nothing they could act on
     private static final String NDJSON_FOR_JSON_TOO = " Answers application/x-ndjson, also to Accept: application/json,"
             + " */* or no Accept header.";
-    private static final List<String> ELEMENT_FIELDS = List.of("goalId", "actionPlanId", "itemId", "elementId");
 
     private final EventStore eventStore;
     private final EnvelopeFactory envelopes;
@@ -60,7 +57,8 @@ public class AuditController {
     public ResponseEntity<StreamingResponseBody> planEvents(@PathVariable PlanId planId, @RequestParam(required = false) ElementId elementId,
                                                             @AuthenticationPrincipal KoersUser user) {
         ownership.require("Plan", planId.value(), user.tenant(), "planId", "unknown-plan");
-        Predicate<EventEnvelope> filter = elementId == null ? envelope -> true : envelope -> concerns(envelope.payload(), elementId);
+        Predicate<Object> filter = elementId == null ? event -> true
+                : event -> event instanceof ElementEvent element && elementId.equals(element.elementId());
         return ndjson(planId.value(), filter);
     }
 
@@ -70,7 +68,7 @@ public class AuditController {
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = NDJSON)))
     public ResponseEntity<StreamingResponseBody> indicatorEvents(@PathVariable IndicatorId indicatorId, @AuthenticationPrincipal KoersUser user) {
         ownership.require("Indicator", indicatorId.value(), user.tenant(), "indicatorId", "unknown-indicator");
-        return ndjson(indicatorId.value(), envelope -> true);
+        return ndjson(indicatorId.value(), event -> true);
     }
 
     @GetMapping("/api/plans/{planId}/integrity")
@@ -87,23 +85,19 @@ public class AuditController {
         return chains.verify(indicatorId.value());
     }
 
-    private ResponseEntity<StreamingResponseBody> ndjson(String aggregateId, Predicate<EventEnvelope> filter) {
+    /** @param filter which events to write, by their payload */
+    private ResponseEntity<StreamingResponseBody> ndjson(String aggregateId, Predicate<Object> filter) {
         StreamingResponseBody body = out -> {
             // From sequence 0: the stored events themselves, never a snapshot.
             DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
             while (stream.hasNext()) {
                 DomainEventMessage<?> event = stream.next();
-                EventEnvelope envelope = envelopes.envelope(event);
-                if (filter.test(envelope)) {
-                    out.write(envelopes.toJson(envelope).getBytes(StandardCharsets.UTF_8));
+                if (filter.test(event.getPayload())) {
+                    out.write(envelopes.toJson(envelopes.envelope(event)).getBytes(StandardCharsets.UTF_8));
                     out.write('\n');
                 }
             }
         };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(NDJSON)).body(body);
-    }
-
-    private static boolean concerns(JsonNode payload, ElementId elementId) {
-        return ELEMENT_FIELDS.stream().anyMatch(field -> elementId.value().equals(payload.path(field).asText(null)));
     }
 }

@@ -1,9 +1,11 @@
 package be.koers.command.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.koers.command.CommandServiceIntegrationTest;
+import be.koers.testing.ApiClient.Response;
 import be.koers.testing.ApiClient;
 import be.koers.testing.LocalIssuer;
-import be.koers.testing.ApiClient.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,6 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The hash chain holds on an untouched stream and names the event an SQL edit changed; auditors can replay the stream. */
 class AuditTrailTest extends CommandServiceIntegrationTest {
@@ -109,8 +109,12 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
                 "PlanAdopted", "RevisionOpened", "GoalRevised", "RevisionAdopted");
         assertThat(envelopes.get(5).get("actor").asText()).isEqualTo("planner@" + administration);
 
+        // a budget line is kept beside the tree, but is about the goal all the same
+        accepted(planner.put(plan("/elements/" + goal + "/budget/2027"), Map.of("figures", Map.of("operatingExpenditure", 5))));
         List<String> ofGoal = auditor.get(plan("/events?elementId=" + goal)).body().lines().toList();
-        assertThat(ofGoal).hasSize(2).allMatch(line -> line.contains(goal));
+        assertThat(ofGoal).hasSize(3).allMatch(line -> line.contains(goal));
+        assertThat(ofGoal).extracting(line -> ApiClient.JSON.readTree(line).get("type").asText())
+                .containsExactly("GoalDefined", "GoalRevised", "BudgetEstimated");
 
         assertThat(as("auditor", newAdministration("other")).withHeader("Accept", "application/x-ndjson")
                 .get(plan("/events")).status()).isEqualTo(404);

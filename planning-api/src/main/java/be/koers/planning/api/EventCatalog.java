@@ -1,61 +1,36 @@
 package be.koers.planning.api;
 
-import be.koers.planning.api.budget.BudgetActualsRecorded;
-import be.koers.planning.api.continuity.ContinuationDeclared;
-import be.koers.planning.api.continuity.ContinuationWithdrawn;
-import be.koers.planning.api.continuity.IndicatorContinuationDeclared;
-import be.koers.planning.api.budget.BudgetEstimateRevised;
-import be.koers.planning.api.budget.BudgetEstimated;
-import be.koers.planning.api.indicator.IndicatorDefined;
-import be.koers.planning.api.indicator.IndicatorRetargeted;
-import be.koers.planning.api.indicator.IndicatorRetired;
-import be.koers.planning.api.indicator.IndicatorRevised;
-import be.koers.planning.api.indicator.ScoreCorrected;
-import be.koers.planning.api.indicator.ScoreRecorded;
-import be.koers.planning.api.legislature.LegislatureCreated;
-import be.koers.planning.api.legislature.PlanAttachedToLegislature;
-import be.koers.planning.api.plan.*;
-import be.koers.planning.api.progress.ProgressReported;
-import be.koers.planning.api.realisation.UnplannedWorkRecorded;
-import be.koers.planning.api.revision.RevisionAdopted;
-import be.koers.planning.api.revision.RevisionDiscarded;
-import be.koers.planning.api.revision.RevisionOpened;
+import be.koers.planning.api.shared.DomainEvent;
 import be.koers.planning.api.shared.TenantScoped;
-import be.koers.planning.api.tenant.DepartmentDefined;
-import be.koers.planning.api.tenant.DepartmentRemoved;
-import be.koers.planning.api.tenant.DepartmentRevised;
-import be.koers.planning.api.tenant.TenantCreated;
-import be.koers.planning.api.tenant.TenantSettingsChanged;
+import org.axonframework.serialization.Revision;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Every event Koers publishes, by the {@code type} of its {@link be.koers.planning.api.shared.EventEnvelope}.
- * A new event is added here, or consumers skip it as unknown.
+ * Every event Koers publishes, by the {@code type} of its {@link be.koers.planning.api.shared.EventEnvelope}: each
+ * concrete {@link DomainEvent} of this package, found on the classpath when the catalogue is first used, so a new
+ * event is known to every consumer without being listed anywhere.
+ * <p>
+ * The type is the simple name and the reader checks the {@link Revision}, so the catalogue refuses to load (and the
+ * service reading events to start) when two events share a simple name, an event has no revision, or a class has a
+ * revision but is no {@link DomainEvent} (an event that forgot its family would be published but never read).
  */
 public final class EventCatalog {
 
-    private static final List<Class<?>> EVENTS = List.of(
-            TenantCreated.class, TenantSettingsChanged.class, DepartmentDefined.class, DepartmentRevised.class,
-            DepartmentRemoved.class,
-            LegislatureCreated.class, PlanAttachedToLegislature.class,
-            PlanDrafted.class, MissionSet.class, VisionSet.class, CoreValuesSet.class,
-            GoalDefined.class, GoalRevised.class, ActionPlanDefined.class, ActionPlanRevised.class,
-            ItemDefined.class, ItemRevised.class, OwnerReassigned.class, ElementMoved.class,
-            ElementRetagged.class, ElementRetired.class, PlanAdopted.class, PlanClosed.class,
-            RevisionOpened.class, RevisionAdopted.class, RevisionDiscarded.class,
-            ProgressReported.class, BudgetEstimated.class, BudgetEstimateRevised.class, BudgetActualsRecorded.class,
-            IndicatorDefined.class, IndicatorRevised.class, IndicatorRetargeted.class, IndicatorRetired.class,
-            ScoreRecorded.class, ScoreCorrected.class,
-            UnplannedWorkRecorded.class, ContinuationDeclared.class, ContinuationWithdrawn.class,
-            IndicatorContinuationDeclared.class);
-
-    private static final Map<String, Class<? extends TenantScoped>> BY_TYPE = EVENTS.stream()
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, type -> type.asSubclass(TenantScoped.class)));
+    private static final Map<String, Class<? extends TenantScoped>> BY_TYPE = eventsUnder(EventCatalog.class.getPackageName());
 
     private EventCatalog() {
     }
@@ -66,5 +41,47 @@ public final class EventCatalog {
 
     public static Set<String> types() {
         return BY_TYPE.keySet();
+    }
+
+    public static Collection<Class<? extends TenantScoped>> eventClasses() {
+        return BY_TYPE.values();
+    }
+
+    /** The events of the package and its subpackages by simple name; an inconsistent set is an error. */
+    static Map<String, Class<? extends TenantScoped>> eventsUnder(String basePackage) {
+        ClassLoader loader = EventCatalog.class.getClassLoader();
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.setResourceLoader(new DefaultResourceLoader(loader));
+        scanner.addIncludeFilter(new AssignableTypeFilter(DomainEvent.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
+        List<Class<?>> candidates = scanner.findCandidateComponents(basePackage).stream()
+                .map(BeanDefinition::getBeanClassName)
+                .<Class<?>>map(name -> ClassUtils.resolveClassName(name, loader))
+                .toList();
+        Map<String, List<Class<?>>> bySimpleName = candidates.stream()
+                .collect(Collectors.groupingBy(Class::getSimpleName, TreeMap::new, Collectors.toList()));
+        List<String> faults = Stream.concat(candidates.stream().map(EventCatalog::fault).flatMap(Optional::stream),
+                bySimpleName.values().stream().filter(same -> same.size() > 1).map(EventCatalog::sameType)).toList();
+        if (!faults.isEmpty()) {
+            throw new IllegalStateException("The events under " + basePackage + " are inconsistent: "
+                    + String.join("; ", faults));
+        }
+        return bySimpleName.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                entry -> entry.getValue().get(0).asSubclass(TenantScoped.class)));
+    }
+
+    private static Optional<String> fault(Class<?> candidate) {
+        if (!DomainEvent.class.isAssignableFrom(candidate)) {
+            return Optional.of(candidate.getName() + " has a @Revision but is no DomainEvent");
+        }
+        if (!candidate.isAnnotationPresent(Revision.class)) {
+            return Optional.of(candidate.getName() + " has no @Revision");
+        }
+        return Optional.empty();
+    }
+
+    private static String sameType(List<Class<?>> events) {
+        return events.stream().map(Class::getName).sorted().collect(Collectors.joining(" and ", "", " share the type "))
+                + events.get(0).getSimpleName();
     }
 }

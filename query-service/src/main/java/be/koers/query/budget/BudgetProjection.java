@@ -4,9 +4,15 @@ import be.koers.planning.api.budget.BudgetActualsRecorded;
 import be.koers.planning.api.budget.BudgetEstimateRevised;
 import be.koers.planning.api.budget.BudgetEstimated;
 import be.koers.planning.api.budget.BudgetFigures;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.PlanWideEvent;
+import be.koers.planning.api.plan.TreeEvent;
+import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.query.plan.ElementExists;
@@ -35,6 +41,8 @@ class BudgetProjection extends TableProjection {
                     FigureColumns.ESTIMATE, event.figures(), BudgetChangeKind.REVISED, event.reason(), envelope));
         on(BudgetActualsRecorded.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
                     FigureColumns.ACTUAL, event.figures(), BudgetChangeKind.ACTUALS, envelope.reason(), envelope));
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(PlanWideEvent.class, TreeEvent.class, ProgressReported.class);
     }
 
     /** Sets the estimate or the actuals of the element's year, and adds the change to the history. */

@@ -1,11 +1,22 @@
 package be.koers.query.history;
 
+import be.koers.planning.api.budget.BudgetEvent;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
+import be.koers.planning.api.plan.CoreValuesSet;
+import be.koers.planning.api.plan.MissionSet;
+import be.koers.planning.api.plan.PlanAdopted;
+import be.koers.planning.api.plan.PlanClosed;
 import be.koers.planning.api.plan.PlanDrafted;
 import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.TreeEvent;
+import be.koers.planning.api.plan.VisionSet;
+import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.query.plan.ElementChange;
@@ -35,15 +46,21 @@ class HistoryProjection extends TableProjection {
         this.statements = statements;
         this.openRevisions = openRevisions;
         on(PlanDrafted.class, statements::drafted);
-        on(PlanEvent.class, this::changed);
+        on(TreeEvent.class, (event, envelope) -> elements.record(event, ElementChange.of(event, envelope), envelope));
+        on(MissionSet.class, this::statementsChanged);
+        on(VisionSet.class, this::statementsChanged);
+        on(CoreValuesSet.class, this::statementsChanged);
         on(RevisionOpened.class, openRevisions::opened);
         on(RevisionAdopted.class, (event, envelope) -> openRevisions.close(event));
         on(RevisionDiscarded.class, this::discarded);
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(BudgetEvent.class, ProgressReported.class);
+        // they change no element or statement; the editions are RevisionProjection's (plan_edition)
+        ignores(PlanAdopted.class, PlanClosed.class);
     }
 
-    private void changed(PlanEvent event, EventEnvelope envelope) {
-        ElementChange.of(event, envelope).ifPresent(change -> elements.record(event, change, envelope));
-        StatementChange.of(event).ifPresent(change -> statements.record(event, change, envelope));
+    private void statementsChanged(PlanEvent event, EventEnvelope envelope) {
+        statements.record(event, StatementChange.of(event), envelope);
     }
 
     private void discarded(RevisionDiscarded event, EventEnvelope envelope) {

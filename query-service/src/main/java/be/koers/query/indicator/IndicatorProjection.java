@@ -10,8 +10,11 @@ import be.koers.planning.api.indicator.IndicatorRevised;
 import be.koers.planning.api.indicator.ScoreCorrected;
 import be.koers.planning.api.indicator.ScoreRecorded;
 import be.koers.planning.api.indicator.Target;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.ElementId;
+import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.slf4j.Logger;
@@ -48,6 +51,7 @@ class IndicatorProjection extends TableProjection {
         on(ScoreRecorded.class, this::scoreRecorded);
         on(ScoreCorrected.class, this::scoreCorrected);
         on(IndicatorContinuationDeclared.class, this::continuationDeclared);
+        ignores(TenantEvent.class, LegislatureEvent.class, PlanEvent.class);
     }
 
     private void defined(IndicatorDefined event, EventEnvelope envelope) {

@@ -1,8 +1,11 @@
 package be.koers.query.legislature;
 
+import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.legislature.LegislatureCreated;
 import be.koers.planning.api.legislature.PlanAttachedToLegislature;
+import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,7 @@ class LegislatureProjection extends TableProjection {
         this.jdbc = jdbc;
         on(LegislatureCreated.class, this::created);
         on(PlanAttachedToLegislature.class, this::planAttached);
+        ignores(TenantEvent.class, PlanEvent.class, IndicatorEvent.class);
     }
 
     private void created(LegislatureCreated event, EventEnvelope envelope) {

@@ -1,14 +1,16 @@
 package be.koers.query.live;
 
 import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
+import be.koers.planning.api.plan.ElementEvent;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
-import be.koers.projection.SharedRowWrites;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
+import be.koers.projection.SharedRowWrites;
 import be.koers.projection.TableProjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,9 +42,6 @@ import java.util.List;
 @OwnsTables({"change_feed", "feed_counter"})
 class ChangeFeed extends TableProjection {
 
-    /** planning-api's names for the element an event concerns, by the event record's component name. */
-    private static final List<String> ELEMENT_FIELDS = List.of("elementId", "itemId", "goalId", "actionPlanId");
-
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
     private final ObjectMapper json;
@@ -55,10 +54,12 @@ class ChangeFeed extends TableProjection {
         on(PlanEvent.class, (event, envelope) -> hold(event, event.planId().value(), null, envelope));
         on(IndicatorEvent.class, (event, envelope) ->
                     hold(event, event.planId().value(), event.indicatorId().value(), envelope));
+        // no plan's: the administration's and the legislatures' own streams
+        ignores(TenantEvent.class, LegislatureEvent.class);
     }
 
     private void hold(TenantScoped event, String planId, String indicatorId, EventEnvelope envelope) {
-        String elementId = elementIdOf(envelope.payload());
+        String elementId = elementIdOf(event);
         ChangeData data = new ChangeData(envelope.type(), envelope.aggregateId(), envelope.sequenceNumber(),
                 envelope.timestamp(), envelope.actor(), planId, indicatorId, elementId, envelope.payload());
         unnumbered.add(new PlanKey(event.tenant().value(), planId),
@@ -96,13 +97,8 @@ class ChangeFeed extends TableProjection {
                 VALUES (:tenant, :planId, :seq, :indicatorId, :elementId, :type, CAST(:data AS jsonb), :createdAt)""", rows);
     }
 
-    private static String elementIdOf(JsonNode payload) {
-        return ELEMENT_FIELDS.stream()
-                .map(payload::path)
-                .filter(JsonNode::isTextual)
-                .map(JsonNode::asText)
-                .findFirst()
-                .orElse(null);
+    private static String elementIdOf(TenantScoped event) {
+        return event instanceof ElementEvent element ? element.elementId().value() : null;
     }
 
     private String toJson(ChangeData data) {

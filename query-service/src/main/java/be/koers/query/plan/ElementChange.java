@@ -15,10 +15,11 @@ import be.koers.planning.api.plan.GoalRevised;
 import be.koers.planning.api.plan.ItemDefined;
 import be.koers.planning.api.plan.ItemRevised;
 import be.koers.planning.api.plan.Level;
-import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.Owner;
+import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.plan.Tags;
+import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.projection.SqlArrays;
@@ -29,7 +30,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What one event does to the state of one element, as the tree shows it: the columns it sets (named as in
@@ -47,62 +47,61 @@ public record ElementChange(ElementId elementId, boolean defines, Map<String, Ob
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
-    /** The change the event makes to an element; empty for an event that changes none. */
-    public static Optional<ElementChange> of(Object event, EventEnvelope envelope) {
+    public static ElementChange of(TreeEvent event, EventEnvelope envelope) {
         if (event instanceof GoalDefined e) {
-            return Optional.of(defined(e.goalId(), e.parentId(), e.level(), e.title(), e.description(), envelope, e.tags())
-                    .set("intended_result", e.intendedResult()).set("priority", e.priority()).change());
+            return defined(e.goalId(), e.parentId(), e.level(), e.title(), e.description(), envelope, e.tags())
+                    .set("intended_result", e.intendedResult()).set("priority", e.priority()).change();
         }
         if (event instanceof ActionPlanDefined e) {
-            return Optional.of(defined(e.actionPlanId(), e.parentId(), Level.ACTION_PLAN, e.title(), e.description(),
-                    envelope, e.tags()).period(e.realisationTerm()).change());
+            return defined(e.actionPlanId(), e.parentId(), Level.ACTION_PLAN, e.title(), e.description(),
+                    envelope, e.tags()).period(e.realisationTerm()).change();
         }
         if (event instanceof ItemDefined e) {
-            return Optional.of(defined(e.itemId(), e.parentId(), e.level(), e.title(), e.description(), envelope, e.tags())
-                    .item(e.owner(), e.actionType(), e.preconditions(), e.period()).change());
+            return defined(e.itemId(), e.parentId(), e.level(), e.title(), e.description(), envelope, e.tags())
+                    .item(e.owner(), e.actionType(), e.preconditions(), e.period()).change();
         }
         if (event instanceof UnplannedWorkRecorded e) {
-            return Optional.of(defined(e.itemId(), e.parentId(), e.level(), e.title(), e.description(), envelope, e.tags())
+            return defined(e.itemId(), e.parentId(), e.level(), e.title(), e.description(), envelope, e.tags())
                     .item(e.owner(), e.actionType(), null, e.period())
                     .set("planned", false).set("unplanned_cause", e.cause().name())
-                    .set("cause_explanation", e.causeExplanation()).change());
+                    .set("cause_explanation", e.causeExplanation()).change();
         }
         if (event instanceof GoalRevised e) {
-            return Optional.of(changed(e.goalId(), envelope).set("title", e.title()).set("description", e.description())
-                    .set("intended_result", e.intendedResult()).set("priority", e.priority()).change());
+            return changed(e.goalId(), envelope).set("title", e.title()).set("description", e.description())
+                    .set("intended_result", e.intendedResult()).set("priority", e.priority()).change();
         }
         if (event instanceof ActionPlanRevised e) {
-            return Optional.of(changed(e.actionPlanId(), envelope).set("title", e.title())
-                    .set("description", e.description()).period(e.realisationTerm()).change());
+            return changed(e.actionPlanId(), envelope).set("title", e.title())
+                    .set("description", e.description()).period(e.realisationTerm()).change();
         }
         if (event instanceof ItemRevised e) {
-            return Optional.of(changed(e.itemId(), envelope).set("title", e.title()).set("description", e.description())
+            return changed(e.itemId(), envelope).set("title", e.title()).set("description", e.description())
                     .set("action_type", nameOf(e.actionType())).set("preconditions", SqlArrays.of(e.preconditions()))
-                    .period(e.period()).change());
+                    .period(e.period()).change();
         }
         if (event instanceof OwnerReassigned e) {
-            return Optional.of(changed(e.itemId(), envelope).owner(e.owner()).change());
+            return changed(e.itemId(), envelope).owner(e.owner()).change();
         }
         if (event instanceof ElementMoved e) {
-            return Optional.of(changed(e.elementId(), envelope).set("parent_id", valueOf(e.parentId())).change());
+            return changed(e.elementId(), envelope).set("parent_id", valueOf(e.parentId())).change();
         }
         if (event instanceof ElementRetagged e) {
-            return Optional.of(changed(e.elementId(), envelope).tags(e.tags()).change());
+            return changed(e.elementId(), envelope).tags(e.tags()).change();
         }
         if (event instanceof ElementRetired e) {
-            return Optional.of(changed(e.elementId(), envelope).set("status", ElementStatus.RETIRED.name())
-                    .set("retired_reason", e.reason()).change());
+            return changed(e.elementId(), envelope).set("status", ElementStatus.RETIRED.name())
+                    .set("retired_reason", e.reason()).change();
         }
         // a continuation is not the element's content: when and by whom it last changed stays as it was
         if (event instanceof ContinuationDeclared e) {
-            return Optional.of(new Builder(e.elementId(), false).set(ContinuationColumns.PLAN_ID, e.previousPlanId().value())
-                    .set(ContinuationColumns.ELEMENT_ID, e.previousElementId().value()).change());
+            return new Builder(e.elementId(), false).set(ContinuationColumns.PLAN_ID, e.previousPlanId().value())
+                    .set(ContinuationColumns.ELEMENT_ID, e.previousElementId().value()).change();
         }
         if (event instanceof ContinuationWithdrawn e) {
-            return Optional.of(new Builder(e.elementId(), false).set(ContinuationColumns.PLAN_ID, null)
-                    .set(ContinuationColumns.ELEMENT_ID, null).change());
+            return new Builder(e.elementId(), false).set(ContinuationColumns.PLAN_ID, null)
+                    .set(ContinuationColumns.ELEMENT_ID, null).change();
         }
-        return Optional.empty();
+        throw new IllegalArgumentException("No element change is known for " + event.getClass().getSimpleName());
     }
 
     /** Whether the event sets the tags. */

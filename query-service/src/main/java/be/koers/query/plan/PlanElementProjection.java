@@ -1,5 +1,10 @@
 package be.koers.query.plan;
 
+import be.koers.planning.api.budget.BudgetEvent;
+import be.koers.planning.api.continuity.ContinuationDeclared;
+import be.koers.planning.api.continuity.ContinuationWithdrawn;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.ActionPlanDefined;
 import be.koers.planning.api.plan.ActionPlanRevised;
 import be.koers.planning.api.plan.ElementMoved;
@@ -11,8 +16,12 @@ import be.koers.planning.api.plan.ItemDefined;
 import be.koers.planning.api.plan.ItemRevised;
 import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.PlanWideEvent;
+import be.koers.planning.api.plan.TreeEvent;
+import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.ProjectionOrder;
 import be.koers.projection.TableProjection;
@@ -54,10 +63,16 @@ class PlanElementProjection extends TableProjection {
         on(ElementMoved.class, this::apply);
         on(ElementRetagged.class, this::apply);
         on(ElementRetired.class, this::apply);
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(BudgetEvent.class, ProgressReported.class);
+        // kept apart, so that a revision neither copies nor restores them (ContinuationProjection)
+        ignores(ContinuationDeclared.class, ContinuationWithdrawn.class);
+        // a revision's copy of these rows and a discard's restore are RevisionProjection's
+        ignores(PlanWideEvent.class);
     }
 
-    private void apply(PlanEvent event, EventEnvelope envelope) {
-        ElementChange change = ElementChange.of(event, envelope).orElseThrow();
+    private void apply(TreeEvent event, EventEnvelope envelope) {
+        ElementChange change = ElementChange.of(event, envelope);
         if (change.defines()) {
             insert(event, change);
         } else if (!update(event, change)) {

@@ -1,5 +1,7 @@
 package be.koers.query.plan;
 
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.CoreValuesSet;
 import be.koers.planning.api.plan.MissionSet;
 import be.koers.planning.api.plan.PlanAdopted;
@@ -8,10 +10,11 @@ import be.koers.planning.api.plan.PlanDrafted;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.PlanStatus;
 import be.koers.planning.api.plan.VisionSet;
-import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
+import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.ProjectionOrder;
 import be.koers.projection.TableProjection;
@@ -47,6 +50,7 @@ class PlanProjection extends TableProjection {
         on(RevisionAdopted.class, this::revisionAdopted);
         on(RevisionDiscarded.class, (event, envelope) -> revisionClosed(event));
         on(PlanEvent.class, this::advanceVersion);
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
     }
 
     private void drafted(PlanDrafted event, EventEnvelope envelope) {
@@ -66,7 +70,7 @@ class PlanProjection extends TableProjection {
     }
 
     private void statementSet(PlanEvent event, EventEnvelope envelope) {
-        Map<String, Object> columns = StatementChange.of(event).orElseThrow().columns();
+        Map<String, Object> columns = StatementChange.of(event).columns();
         String assignments = columns.keySet().stream().map(column -> column + " = :" + column).collect(Collectors.joining(", "));
         update(event, assignments).params(columns).update();
     }

@@ -9,7 +9,6 @@ import be.koers.projection.SqlArrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What one event does to a plan's statements: the column it sets, named as in {@code plan}. The working plan and the
@@ -17,17 +16,17 @@ import java.util.Optional;
  */
 public record StatementChange(Map<String, Object> columns) {
 
-    public static Optional<StatementChange> of(PlanEvent event) {
+    public static StatementChange of(PlanEvent event) {
         if (event instanceof MissionSet e) {
-            return Optional.of(setting("mission", e.mission()));
+            return setting("mission", e.mission());
         }
         if (event instanceof VisionSet e) {
-            return Optional.of(setting("vision", e.vision()));
+            return setting("vision", e.vision());
         }
         if (event instanceof CoreValuesSet e) {
-            return Optional.of(setting("core_values", SqlArrays.of(e.coreValues())));
+            return setting("core_values", SqlArrays.of(e.coreValues()));
         }
-        return Optional.empty();
+        throw new IllegalArgumentException(event.getClass().getSimpleName() + " sets no statement");
     }
 
     private static StatementChange setting(String column, Object value) {

@@ -1,7 +1,13 @@
 package be.koers.query.progress;
 
+import be.koers.planning.api.budget.BudgetEvent;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
+import be.koers.planning.api.plan.PlanWideEvent;
+import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.query.plan.ElementExists;
@@ -26,6 +32,8 @@ class ProgressProjection extends TableProjection {
     ProgressProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
         on(ProgressReported.class, this::reported);
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(PlanWideEvent.class, TreeEvent.class, BudgetEvent.class);
     }
 
     private void reported(ProgressReported event, EventEnvelope envelope) {

@@ -1,13 +1,22 @@
 package be.koers.query.revision;
 
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
+import be.koers.planning.api.plan.CoreValuesSet;
+import be.koers.planning.api.plan.ElementEvent;
+import be.koers.planning.api.plan.MissionSet;
 import be.koers.planning.api.plan.PlanAdopted;
+import be.koers.planning.api.plan.PlanClosed;
+import be.koers.planning.api.plan.PlanDrafted;
+import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
-import be.koers.projection.TableProjection;
 import be.koers.projection.ProjectionOrder;
+import be.koers.projection.TableProjection;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +41,10 @@ class RevisionProjection extends TableProjection {
         on(RevisionOpened.class, this::opened);
         on(RevisionAdopted.class, this::adopted);
         on(RevisionDiscarded.class, this::discarded);
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        // the copy takes the working plan whole when a revision opens, whatever these changed before
+        ignores(ElementEvent.class);
+        ignores(PlanDrafted.class, MissionSet.class, VisionSet.class, CoreValuesSet.class, PlanClosed.class);
     }
 
     private void planAdopted(PlanAdopted event, EventEnvelope envelope) {

@@ -1,7 +1,25 @@
 package be.koers.query.revision;
 
+import be.koers.planning.api.budget.BudgetEvent;
+import be.koers.planning.api.continuity.ContinuationDeclared;
+import be.koers.planning.api.continuity.ContinuationWithdrawn;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
+import be.koers.planning.api.plan.ActionPlanDefined;
+import be.koers.planning.api.plan.ActionPlanRevised;
+import be.koers.planning.api.plan.ElementMoved;
+import be.koers.planning.api.plan.ElementRetagged;
+import be.koers.planning.api.plan.ElementRetired;
+import be.koers.planning.api.plan.GoalDefined;
+import be.koers.planning.api.plan.GoalRevised;
+import be.koers.planning.api.plan.ItemDefined;
+import be.koers.planning.api.plan.ItemRevised;
+import be.koers.planning.api.plan.OwnerReassigned;
+import be.koers.planning.api.plan.PlanWideEvent;
+import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.ProjectionOrder;
 import be.koers.projection.TableProjection;
@@ -24,6 +42,12 @@ class UnplannedWorkCopy extends TableProjection {
     UnplannedWorkCopy(AdoptedCopy adoptedCopy) {
         this.adoptedCopy = adoptedCopy;
         on(UnplannedWorkRecorded.class, this::recorded);
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(PlanWideEvent.class, BudgetEvent.class, ProgressReported.class);
+        // the other changes of an element while a revision is open are the revision's
+        ignores(GoalDefined.class, ActionPlanDefined.class, ItemDefined.class, GoalRevised.class,
+                ActionPlanRevised.class, ItemRevised.class, OwnerReassigned.class, ElementMoved.class,
+                ElementRetagged.class, ElementRetired.class, ContinuationDeclared.class, ContinuationWithdrawn.class);
     }
 
     private void recorded(UnplannedWorkRecorded event, EventEnvelope envelope) {

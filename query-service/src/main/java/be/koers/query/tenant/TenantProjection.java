@@ -1,13 +1,16 @@
 package be.koers.query.tenant;
 
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
+import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.tenant.DepartmentDefined;
 import be.koers.planning.api.tenant.DepartmentRemoved;
 import be.koers.planning.api.tenant.DepartmentRevised;
 import be.koers.planning.api.tenant.TenantCreated;
 import be.koers.planning.api.tenant.TenantSettingsChanged;
-import be.koers.projection.SqlArrays;
 import be.koers.projection.OwnsTables;
+import be.koers.projection.SqlArrays;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,7 @@ class TenantProjection extends TableProjection {
         on(DepartmentDefined.class, this::departmentDefined);
         on(DepartmentRevised.class, (event, envelope) -> departmentRevised(event));
         on(DepartmentRemoved.class, (event, envelope) -> departmentRemoved(event));
+        ignores(LegislatureEvent.class, PlanEvent.class, IndicatorEvent.class);
     }
 
     private void created(TenantCreated event, EventEnvelope envelope) {

@@ -4,8 +4,14 @@ import be.koers.planning.api.budget.BudgetActualsRecorded;
 import be.koers.planning.api.budget.BudgetEstimateRevised;
 import be.koers.planning.api.budget.BudgetEstimated;
 import be.koers.planning.api.budget.BudgetFigures;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
+import be.koers.planning.api.plan.PlanWideEvent;
+import be.koers.planning.api.plan.TreeEvent;
+import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +29,8 @@ class BudgetProjection extends TableProjection {
         on(BudgetEstimated.class, (e, envelope) -> set("est", e.planId(), e.elementId(), e.year(), e.figures()));
         on(BudgetEstimateRevised.class, (e, envelope) -> set("est", e.planId(), e.elementId(), e.year(), e.figures()));
         on(BudgetActualsRecorded.class, (e, envelope) -> set("act", e.planId(), e.elementId(), e.year(), e.figures()));
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(PlanWideEvent.class, TreeEvent.class, ProgressReported.class);
     }
 
     /** {@code side} is the column prefix: {@code est} for the estimate, {@code act} for the actuals. */

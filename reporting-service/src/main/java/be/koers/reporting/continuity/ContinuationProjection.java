@@ -1,7 +1,24 @@
 package be.koers.reporting.continuity;
 
+import be.koers.planning.api.budget.BudgetEvent;
 import be.koers.planning.api.continuity.ContinuationDeclared;
 import be.koers.planning.api.continuity.ContinuationWithdrawn;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
+import be.koers.planning.api.plan.ActionPlanDefined;
+import be.koers.planning.api.plan.ActionPlanRevised;
+import be.koers.planning.api.plan.ElementMoved;
+import be.koers.planning.api.plan.ElementRetagged;
+import be.koers.planning.api.plan.ElementRetired;
+import be.koers.planning.api.plan.GoalDefined;
+import be.koers.planning.api.plan.GoalRevised;
+import be.koers.planning.api.plan.ItemDefined;
+import be.koers.planning.api.plan.ItemRevised;
+import be.koers.planning.api.plan.OwnerReassigned;
+import be.koers.planning.api.plan.PlanWideEvent;
+import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.realisation.UnplannedWorkRecorded;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +38,11 @@ class ContinuationProjection extends TableProjection {
         this.jdbc = jdbc;
         on(ContinuationDeclared.class, (e, envelope) -> declared(e));
         on(ContinuationWithdrawn.class, (e, envelope) -> withdrawn(e));
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(PlanWideEvent.class, BudgetEvent.class, ProgressReported.class);
+        ignores(GoalDefined.class, ActionPlanDefined.class, ItemDefined.class, UnplannedWorkRecorded.class,
+                GoalRevised.class, ActionPlanRevised.class, ItemRevised.class, OwnerReassigned.class,
+                ElementMoved.class, ElementRetagged.class, ElementRetired.class);
     }
 
     private void declared(ContinuationDeclared e) {

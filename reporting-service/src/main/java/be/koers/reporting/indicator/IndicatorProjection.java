@@ -11,7 +11,10 @@ import be.koers.planning.api.indicator.MeasurementPeriod;
 import be.koers.planning.api.indicator.ScoreCorrected;
 import be.koers.planning.api.indicator.ScoreRecorded;
 import be.koers.planning.api.indicator.Target;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.ElementId;
+import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -45,6 +48,7 @@ class IndicatorProjection extends TableProjection {
                     .update());
         on(ScoreRecorded.class, (e, envelope) -> score(e, e.period(), e.value()));
         on(ScoreCorrected.class, (e, envelope) -> score(e, e.period(), e.value()));
+        ignores(TenantEvent.class, LegislatureEvent.class, PlanEvent.class);
     }
 
     private void defined(IndicatorDefined e) {

@@ -1,5 +1,10 @@
 package be.koers.reporting.plan;
 
+import be.koers.planning.api.budget.BudgetEvent;
+import be.koers.planning.api.continuity.ContinuationDeclared;
+import be.koers.planning.api.continuity.ContinuationWithdrawn;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.ActionPlanDefined;
 import be.koers.planning.api.plan.ActionPlanRevised;
 import be.koers.planning.api.plan.ElementId;
@@ -11,12 +16,15 @@ import be.koers.planning.api.plan.GoalRevised;
 import be.koers.planning.api.plan.ItemDefined;
 import be.koers.planning.api.plan.ItemRevised;
 import be.koers.planning.api.plan.Level;
-import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.Owner;
+import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.plan.Tags;
+import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +67,12 @@ class ElementProjection extends TableProjection {
         on(ElementRetagged.class, (e, envelope) -> update(e, e.elementId(), TAGS).params(tags(e.tags())).update());
         on(ElementRetired.class, (e, envelope) -> update(e, e.elementId(), "retired = true, retired_reason = :reason")
                     .param("reason", e.reason()).update());
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(BudgetEvent.class, ProgressReported.class);
+        // kept apart (ContinuationProjection)
+        ignores(ContinuationDeclared.class, ContinuationWithdrawn.class);
+        // a revision's baseline of these rows and a discard's restore are PlanProjection's
+        ignores(PlanWideEvent.class);
     }
 
     private record Definition(ElementId id, ElementId parentId, Level level, String title, String intendedResult,

@@ -1,7 +1,10 @@
 package be.koers.reporting.plan;
 
+import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.legislature.LegislatureCreated;
+import be.koers.planning.api.legislature.PlanAttachedToLegislature;
 import be.koers.planning.api.plan.CoreValuesSet;
+import be.koers.planning.api.plan.ElementEvent;
 import be.koers.planning.api.plan.MissionSet;
 import be.koers.planning.api.plan.PlanAdopted;
 import be.koers.planning.api.plan.PlanClosed;
@@ -12,6 +15,7 @@ import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +51,9 @@ class PlanProjection extends TableProjection {
         on(RevisionOpened.class, (event, envelope) -> revisionOpened(event));
         on(RevisionAdopted.class, (event, envelope) -> revisionAdopted(event));
         on(RevisionDiscarded.class, (event, envelope) -> revisionDiscarded(event));
+        ignores(TenantEvent.class, IndicatorEvent.class, ElementEvent.class);
+        // the plan names its legislature when it is drafted
+        ignores(PlanAttachedToLegislature.class);
     }
 
     private void legislatureCreated(LegislatureCreated event) {

@@ -1,6 +1,12 @@
 package be.koers.reporting.progress;
 
+import be.koers.planning.api.budget.BudgetEvent;
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
+import be.koers.planning.api.plan.PlanWideEvent;
+import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +22,8 @@ class ProgressProjection extends TableProjection {
     ProgressProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
         on(ProgressReported.class, (event, envelope) -> reported(event));
+        ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        ignores(PlanWideEvent.class, TreeEvent.class, BudgetEvent.class);
     }
 
     private void reported(ProgressReported event) {

@@ -1,6 +1,12 @@
 package be.koers.reporting.tenant;
 
+import be.koers.planning.api.indicator.IndicatorEvent;
+import be.koers.planning.api.legislature.LegislatureEvent;
+import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.shared.TenantId;
+import be.koers.planning.api.tenant.DepartmentDefined;
+import be.koers.planning.api.tenant.DepartmentRemoved;
+import be.koers.planning.api.tenant.DepartmentRevised;
 import be.koers.planning.api.tenant.LocalisedName;
 import be.koers.planning.api.tenant.TenantCreated;
 import be.koers.planning.api.tenant.TenantSettingsChanged;
@@ -20,6 +26,8 @@ class TenantProjection extends TableProjection {
         this.jdbc = jdbc;
         on(TenantCreated.class, (event, envelope) -> named(event.tenant(), event.name()));
         on(TenantSettingsChanged.class, (event, envelope) -> named(event.tenant(), event.name()));
+        ignores(DepartmentDefined.class, DepartmentRevised.class, DepartmentRemoved.class);
+        ignores(LegislatureEvent.class, PlanEvent.class, IndicatorEvent.class);
     }
 
     private void named(TenantId tenant, LocalisedName name) {

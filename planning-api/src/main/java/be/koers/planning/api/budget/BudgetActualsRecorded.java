@@ -1,6 +1,5 @@
 package be.koers.planning.api.budget;
 
-import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
@@ -12,5 +11,5 @@ public record BudgetActualsRecorded(
         PlanId planId,
         ElementId elementId,
         int year,
-        BudgetFigures figures) implements PlanEvent {
+        BudgetFigures figures) implements BudgetEvent {
 }

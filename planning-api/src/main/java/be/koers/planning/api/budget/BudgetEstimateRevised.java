@@ -1,6 +1,5 @@
 package be.koers.planning.api.budget;
 
-import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
@@ -14,5 +13,5 @@ public record BudgetEstimateRevised(
         int year,
         BudgetFigures previous,
         BudgetFigures figures,
-        String reason) implements PlanEvent {
+        String reason) implements BudgetEvent {
 }

@@ -1,8 +1,8 @@
 package be.koers.planning.api.continuity;
 
 import be.koers.planning.api.plan.ElementId;
-import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.PlanId;
+import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.shared.TenantId;
 import org.axonframework.serialization.Revision;
 
@@ -13,5 +13,5 @@ public record ContinuationWithdrawn(
         ElementId elementId,
         PlanId previousPlanId,
         ElementId previousElementId,
-        String reason) implements PlanEvent {
+        String reason) implements TreeEvent {
 }

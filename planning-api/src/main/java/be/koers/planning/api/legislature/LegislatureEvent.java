@@ -1,7 +1,7 @@
 package be.koers.planning.api.legislature;
 
-import be.koers.planning.api.shared.TenantScoped;
+import be.koers.planning.api.shared.DomainEvent;
 
-public interface LegislatureEvent extends TenantScoped {
+public interface LegislatureEvent extends DomainEvent {
     LegislatureId legislatureId();
 }

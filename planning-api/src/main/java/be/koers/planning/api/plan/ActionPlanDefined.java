@@ -12,5 +12,10 @@ public record ActionPlanDefined(
         String title,
         String description,
         Period realisationTerm,
-        Tags tags) implements PlanEvent {
+        Tags tags) implements TreeEvent {
+
+    @Override
+    public ElementId elementId() {
+        return actionPlanId;
+    }
 }

@@ -10,5 +10,10 @@ public record ActionPlanRevised(
         ElementId actionPlanId,
         String title,
         String description,
-        Period realisationTerm) implements PlanEvent {
+        Period realisationTerm) implements TreeEvent {
+
+    @Override
+    public ElementId elementId() {
+        return actionPlanId;
+    }
 }

@@ -1,12 +1,13 @@
 package be.koers.planning.api.plan;
 
 import be.koers.planning.api.shared.TenantId;
-import java.util.List;
 import org.axonframework.serialization.Revision;
+
+import java.util.List;
 
 @Revision("1")
 public record CoreValuesSet(
         TenantId tenant,
         PlanId planId,
-        List<String> coreValues) implements PlanEvent {
+        List<String> coreValues) implements PlanWideEvent {
 }

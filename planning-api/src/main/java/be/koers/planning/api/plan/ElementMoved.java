@@ -9,5 +9,5 @@ public record ElementMoved(
         PlanId planId,
         ElementId elementId,
         ElementId previousParentId,
-        ElementId parentId) implements PlanEvent {
+        ElementId parentId) implements TreeEvent {
 }

@@ -8,5 +8,5 @@ public record ElementRetagged(
         TenantId tenant,
         PlanId planId,
         ElementId elementId,
-        Tags tags) implements PlanEvent {
+        Tags tags) implements TreeEvent {
 }

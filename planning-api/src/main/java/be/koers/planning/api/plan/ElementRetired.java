@@ -8,5 +8,5 @@ public record ElementRetired(
         TenantId tenant,
         PlanId planId,
         ElementId elementId,
-        String reason) implements PlanEvent {
+        String reason) implements TreeEvent {
 }

@@ -15,5 +15,10 @@ public record GoalDefined(
         String description,
         String intendedResult,
         boolean priority,
-        Tags tags) implements PlanEvent {
+        Tags tags) implements TreeEvent {
+
+    @Override
+    public ElementId elementId() {
+        return goalId;
+    }
 }

@@ -11,5 +11,10 @@ public record GoalRevised(
         String title,
         String description,
         String intendedResult,
-        boolean priority) implements PlanEvent {
+        boolean priority) implements TreeEvent {
+
+    @Override
+    public ElementId elementId() {
+        return goalId;
+    }
 }

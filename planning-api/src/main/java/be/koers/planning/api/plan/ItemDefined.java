@@ -1,8 +1,9 @@
 package be.koers.planning.api.plan;
 
 import be.koers.planning.api.shared.TenantId;
-import java.util.List;
 import org.axonframework.serialization.Revision;
+
+import java.util.List;
 
 /** An activity or action; actionType and period are set for actions, period optional for activities. */
 @Revision("1")
@@ -18,5 +19,10 @@ public record ItemDefined(
         ActionType actionType,
         List<String> preconditions,
         Period period,
-        Tags tags) implements PlanEvent {
+        Tags tags) implements TreeEvent {
+
+    @Override
+    public ElementId elementId() {
+        return itemId;
+    }
 }

@@ -1,8 +1,9 @@
 package be.koers.planning.api.plan;
 
 import be.koers.planning.api.shared.TenantId;
-import java.util.List;
 import org.axonframework.serialization.Revision;
+
+import java.util.List;
 
 @Revision("1")
 public record ItemRevised(
@@ -13,5 +14,10 @@ public record ItemRevised(
         String description,
         ActionType actionType,
         List<String> preconditions,
-        Period period) implements PlanEvent {
+        Period period) implements TreeEvent {
+
+    @Override
+    public ElementId elementId() {
+        return itemId;
+    }
 }

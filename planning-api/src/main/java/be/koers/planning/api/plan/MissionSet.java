@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 public record MissionSet(
         TenantId tenant,
         PlanId planId,
-        String mission) implements PlanEvent {
+        String mission) implements PlanWideEvent {
 }

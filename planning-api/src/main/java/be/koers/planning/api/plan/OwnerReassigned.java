@@ -9,5 +9,10 @@ public record OwnerReassigned(
         PlanId planId,
         ElementId itemId,
         Owner previousOwner,
-        Owner owner) implements PlanEvent {
+        Owner owner) implements TreeEvent {
+
+    @Override
+    public ElementId elementId() {
+        return itemId;
+    }
 }

@@ -1,8 +1,9 @@
 package be.koers.planning.api.plan;
 
 import be.koers.planning.api.shared.TenantId;
-import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
 
 /** The council adopted the plan on its decision date, under a reference (decision number). */
 @Revision("1")
@@ -10,5 +11,5 @@ public record PlanAdopted(
         TenantId tenant,
         PlanId planId,
         LocalDate decisionDate,
-        String decisionReference) implements PlanEvent {
+        String decisionReference) implements PlanWideEvent {
 }

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 public record PlanClosed(
         TenantId tenant,
         PlanId planId,
-        String reason) implements PlanEvent {
+        String reason) implements PlanWideEvent {
 }

@@ -13,5 +13,5 @@ public record PlanDrafted(
         String title,
         PlanTemplate template,
         int firstYear,
-        int lastYear) implements PlanEvent {
+        int lastYear) implements PlanWideEvent {
 }

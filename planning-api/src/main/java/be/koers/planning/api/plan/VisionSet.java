@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 public record VisionSet(
         TenantId tenant,
         PlanId planId,
-        String vision) implements PlanEvent {
+        String vision) implements PlanWideEvent {
 }

@@ -1,11 +1,12 @@
 package be.koers.planning.api.progress;
 
-import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.ElementEvent;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
-import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
 
 @Revision("1")
 public record ProgressReported(
@@ -17,5 +18,10 @@ public record ProgressReported(
         int percentComplete,
         String comment,
         String cancellationReason,
-        LocalDate postponedTo) implements PlanEvent {
+        LocalDate postponedTo) implements ElementEvent {
+
+    @Override
+    public ElementId elementId() {
+        return itemId;
+    }
 }

@@ -5,9 +5,9 @@ import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.Level;
 import be.koers.planning.api.plan.Owner;
 import be.koers.planning.api.plan.Period;
-import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.plan.Tags;
+import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.shared.TenantId;
 import org.axonframework.serialization.Revision;
 
@@ -26,5 +26,10 @@ public record UnplannedWorkRecorded(
         Period period,
         UnplannedWorkCause cause,
         String causeExplanation,
-        Tags tags) implements PlanEvent {
+        Tags tags) implements TreeEvent {
+
+    @Override
+    public ElementId elementId() {
+        return itemId;
+    }
 }

@@ -1,12 +1,13 @@
 package be.koers.planning.api.revision;
 
-import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;
+import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.shared.TenantId;
+import org.axonframework.serialization.Revision;
+
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.serialization.Revision;
 
 /** The edition log's line: edition, date, description (the revision's name) and what was added, replaced or retired. */
 @Revision("1")
@@ -20,5 +21,5 @@ public record RevisionAdopted(
         String decisionReference,
         List<ElementId> added,
         List<ElementId> replaced,
-        List<ElementId> retired) implements PlanEvent {
+        List<ElementId> retired) implements PlanWideEvent {
 }

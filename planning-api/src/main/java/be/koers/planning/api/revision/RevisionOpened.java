@@ -1,7 +1,7 @@
 package be.koers.planning.api.revision;
 
-import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.PlanId;
+import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.shared.TenantId;
 import org.axonframework.serialization.Revision;
 
@@ -11,5 +11,5 @@ public record RevisionOpened(
         PlanId planId,
         int revisionNumber,
         String name,
-        String description) implements PlanEvent {
+        String description) implements PlanWideEvent {
 }

@@ -1,6 +1,6 @@
 package be.koers.planning.api.tenant;
 
-import be.koers.planning.api.shared.TenantScoped;
+import be.koers.planning.api.shared.DomainEvent;
 
-public interface TenantEvent extends TenantScoped {
+public interface TenantEvent extends DomainEvent {
 }

@@ -1,0 +1,9 @@
+package be.koers.planning.brokenevents.twins.b;
+
+import be.koers.planning.api.shared.DomainEvent;
+import be.koers.planning.api.shared.TenantId;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record Twin(TenantId tenant) implements DomainEvent {
+}
