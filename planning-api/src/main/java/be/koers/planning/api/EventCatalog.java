@@ -20,6 +20,8 @@ import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
+import be.koers.planning.api.shared.EarlierRevision;
+import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
 import be.koers.planning.api.tenant.DepartmentDefined;
 import be.koers.planning.api.tenant.DepartmentRemoved;
@@ -34,8 +36,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Every event Koers publishes, by the {@code type} of its {@link be.koers.planning.api.shared.EventEnvelope}.
- * A new event is added here, or consumers skip it as unknown.
+ * Every event Koers publishes, by the {@code type} of its {@link EventEnvelope}. A new event is added here, or
+ * consumers skip it as unknown; so is each earlier revision of an event that Kafka may still hold.
  */
 public final class EventCatalog {
 
@@ -54,6 +56,9 @@ public final class EventCatalog {
             UnplannedWorkRecorded.class, ContinuationDeclared.class, ContinuationWithdrawn.class,
             IndicatorContinuationDeclared.class);
 
+    /** Envelopes published before their event's record changed stay on the topics, which are kept forever. */
+    private static final List<EarlierRevision> EARLIER_REVISIONS = List.of(RevisionDiscarded.REVISION_1);
+
     private static final Map<String, Class<? extends TenantScoped>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, type -> type.asSubclass(TenantScoped.class)));
 
@@ -66,5 +71,16 @@ public final class EventCatalog {
 
     public static Set<String> types() {
         return BY_TYPE.keySet();
+    }
+
+    /**
+     * The envelope with its payload in the revision of this version's record, rewritten step by step as the
+     * command-service's upcasters rewrite the stored event, when it is of an earlier revision listed here; any other
+     * envelope as it is.
+     */
+    public static EventEnvelope inCurrentRevision(EventEnvelope envelope) {
+        return EARLIER_REVISIONS.stream().filter(earlier -> earlier.isOf(envelope)).findFirst()
+                .map(earlier -> inCurrentRevision(earlier.readAsNext(envelope)))
+                .orElse(envelope);
     }
 }

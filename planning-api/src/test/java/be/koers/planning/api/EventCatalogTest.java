@@ -1,6 +1,8 @@
 package be.koers.planning.api;
 
 import be.koers.planning.api.plan.*;
+import be.koers.planning.api.revision.RevisionDiscarded;
+import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +18,10 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The contract consumers rely on: every event is registered, versioned and reads back from its JSON. */
+/**
+ * The contract consumers rely on: every event is registered, versioned and reads back from its JSON, also one published
+ * in an earlier revision.
+ */
 class EventCatalogTest {
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -42,5 +48,21 @@ class EventCatalogTest {
         assertThat(text).contains("\"tenant\":\"koersbeke\"", "\"itemId\":\"a\"", "\"start\":\"2026-03-01\"", "\"sdgs\":[11,15]")
                 .doesNotContain("endNotBeforeStart");
         assertThat(json.readValue(text, EventCatalog.eventClass("ItemDefined").orElseThrow())).isEqualTo(event);
+    }
+
+    @Test
+    void aDiscardPublishedInRevisionOneReadsInRevisionTwoWithWhatItVoidsUnknown() throws Exception {
+        EventEnvelope published = new EventEnvelope("event-1", "RevisionDiscarded", "1", "koersbeke", "Plan", "p", 38,
+                Instant.parse("2026-12-05T02:19:15Z"), "planner", null, null,
+                json.readTree("{\"tenant\":\"koersbeke\",\"planId\":\"p\",\"revisionNumber\":2,\"reason\":\"Niet gesteund\"}"));
+
+        EventEnvelope read = EventCatalog.inCurrentRevision(published);
+
+        assertThat(read.version()).isEqualTo(RevisionDiscarded.class.getAnnotation(Revision.class).value());
+        assertThat(json.treeToValue(read.payload(), EventCatalog.eventClass(read.type()).orElseThrow()))
+                .isEqualTo(new RevisionDiscarded(TenantId.of("koersbeke"), PlanId.of("p"), 2, "Niet gesteund", null, null, null));
+        assertThat(read).usingRecursiveComparison().ignoringFields("version", "payload").isEqualTo(published);
+        assertThat(published.payload().has("removed")).as("the envelope read stays as it was").isFalse();
+        assertThat(EventCatalog.inCurrentRevision(read)).as("already current").isSameAs(read);
     }
 }

@@ -255,7 +255,8 @@ class LargeHistoryTest extends QueryServiceIntegrationTest {
                 }
             }
             if (revision % 5 == 0) {
-                events.add(new RevisionDiscarded(TENANT, planId, revision, "Niet gesteund"));
+                // as stored before revision 2, what it voids unknown: the read side restores the edition from its own copy
+                events.add(new RevisionDiscarded(TENANT, planId, revision, "Niet gesteund", null, null, null));
             } else {
                 LocalDate decided = LocalDate.of(2026, 1, 1).plusWeeks(revision * 4L);
                 events.add(new RevisionAdopted(TENANT, planId, revision, decisionDates.size() + 1, "Aanpassing " + revision,
