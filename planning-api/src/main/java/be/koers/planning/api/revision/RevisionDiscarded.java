@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Every change made since the revision opened is void; readers and rules go back to the last adopted edition.
  * Since revision 2 it says what that voids, as the plan decided it. Progress, budgets, continuations and unplanned
- * work (also work recorded, moved or retired during the revision) are not plan content: a discard voids none of them.
+ * work (also work recorded or changed during the revision) are not plan content: a discard voids none of them.
  *
  * @param removed            the elements the revision defined, which no longer exist (also those it defined and
  *                           retired again); null: not recorded before revision 2
