@@ -1,5 +1,6 @@
 package be.koers.architecture;
 
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -24,7 +24,9 @@ class EnvelopeDecoder {
 
     /**
      * The envelope, with the characters PostgreSQL cannot store replaced in its fields and payload
-     * ({@link UnstorableText}): all that reaches a table comes from here.
+     * ({@link UnstorableText}): all that reaches a table comes from here. One published in an earlier revision of its
+     * event that the catalog can read is rewritten to the current revision, its version too
+     * ({@link EventCatalog#inCurrentRevision}).
      */
     Decoded envelope(String value) {
         if (value == null) {
@@ -46,7 +48,7 @@ class EnvelopeDecoder {
                 || envelope.payload() == null || !envelope.payload().isObject()) {
             throw new MalformedEventException("envelope lacks type, tenant, aggregate, timestamp or payload object");
         }
-        return new Decoded(envelope, replaced);
+        return new Decoded(EventCatalog.inCurrentRevision(envelope), replaced);
     }
 
     /**

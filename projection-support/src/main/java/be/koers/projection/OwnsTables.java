@@ -1,5 +1,6 @@
 package be.koers.projection;
 
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

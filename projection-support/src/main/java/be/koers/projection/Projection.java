@@ -2,6 +2,7 @@ package be.koers.projection;
 
 
 
+
 import java.util.List;
 
 /**

@@ -1,8 +1,5 @@
 package be.koers.projection;
 
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.assertj.core.api.Assertions.assertThatNoException;
-
 import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.legislature.LegislatureCreated;
 import be.koers.planning.api.legislature.PlanAttachedToLegislature;
@@ -11,6 +8,9 @@ import be.koers.planning.api.tenant.TenantEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class EventCoverageTest {
 

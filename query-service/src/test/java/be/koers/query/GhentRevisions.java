@@ -15,6 +15,7 @@ import be.koers.planning.api.plan.MissionSet;
 import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.PlanStatement;
 import be.koers.planning.api.plan.Tags;
 import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.progress.ProgressReported;
@@ -88,7 +89,8 @@ public final class GhentRevisions {
     }
 
     public PlanEvent revision2Discarded() {
-        return new RevisionDiscarded(ghent.tenant, ghent.planId, 2, "Niet gesteund door het college");
+        return new RevisionDiscarded(ghent.tenant, ghent.planId, 2, "Niet gesteund door het college", List.of(temporaryProject),
+                List.of(ghent.maintainParks), List.of(PlanStatement.VISION));
     }
 
     /**

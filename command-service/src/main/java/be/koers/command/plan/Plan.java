@@ -17,6 +17,7 @@ import be.koers.planning.api.continuity.WithdrawContinuation;
 import be.koers.planning.api.indicator.DefineIndicator;
 import be.koers.planning.api.indicator.IndicatorId;
 import be.koers.planning.api.legislature.DraftPlan;
+import be.koers.planning.api.plan.*;
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.progress.ProgressStatus;
 import be.koers.planning.api.progress.ReportProgress;
@@ -28,13 +29,13 @@ import be.koers.planning.api.revision.OpenRevision;
 import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
-import be.koers.planning.api.plan.*;
 import be.koers.planning.api.shared.TenantId;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -54,7 +55,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * progress of its items and its budget lines, which need the same knowledge of the tree; indicators and their
  * scores, the high-volume part, are aggregates of their own that the plan creates. Unplanned work and continuations
  * of an earlier legislature's elements are kept here too, but as execution, not plan content: no revision needed.
+ * <p>
+ * Revision 1 keeps what an open revision defined and which statements it set: older snapshots lack them, so Axon
+ * skips them and sources the plan from its events.
  */
+@Revision("1")
 @Aggregate(snapshotTriggerDefinition = "planSnapshotTrigger", cache = "planCache", filterEventsByType = true,
         commandTargetResolver = "versionAwareTargetResolver")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -255,14 +260,15 @@ public class Plan {
                     + lastDecisionDate + "; the next edition cannot be adopted before that.");
         }
         apply(new RevisionAdopted(tenant, planId, revision.number(), edition + 1, revision.name(), command.decisionDate(),
-                command.decisionReference().strip(), revision.added(), revision.replaced(), revision.retired()));
+                command.decisionReference().strip(), revision.added(elements), revision.replaced(), revision.retired()));
     }
 
     @CommandHandler
     void handle(DiscardRevision command) {
         requireOpen(command);
         RevisionInProgress revision = requireOpenRevision();
-        apply(new RevisionDiscarded(tenant, planId, revision.number(), command.reason().strip()));
+        apply(new RevisionDiscarded(tenant, planId, revision.number(), command.reason().strip(), revision.defined(),
+                revision.changed(), revision.statementsSet()));
     }
 
     @CommandHandler
@@ -607,6 +613,21 @@ public class Plan {
     }
 
     @EventSourcingHandler
+    void on(MissionSet event) {
+        statementSet(PlanStatement.MISSION);
+    }
+
+    @EventSourcingHandler
+    void on(VisionSet event) {
+        statementSet(PlanStatement.VISION);
+    }
+
+    @EventSourcingHandler
+    void on(CoreValuesSet event) {
+        statementSet(PlanStatement.CORE_VALUES);
+    }
+
+    @EventSourcingHandler
     void on(GoalDefined event) {
         define(new PlanElement(event.goalId(), event.parentId(), event.level(), null));
     }
@@ -700,7 +721,14 @@ public class Plan {
     private void define(PlanElement element) {
         elements.put(element.id().value(), element);
         if (openRevision != null) {
-            openRevision = openRevision.add(element.id());
+            openRevision = openRevision.define(element.id());
+        }
+    }
+
+    /** The plan keeps no statement texts (the projections do), only which ones an open revision set. */
+    private void statementSet(PlanStatement statement) {
+        if (openRevision != null) {
+            openRevision = openRevision.set(statement);
         }
     }
 

@@ -1,47 +1,64 @@
 package be.koers.command.plan;
 
 import be.koers.planning.api.plan.ElementId;
+import be.koers.planning.api.plan.PlanStatement;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The revision a plan has open: its number and name, what it added, replaced and retired so far (the edition log's
- * line when adopted), and the elements as the last edition left them, to go back to when it is discarded.
+ * The revision a plan has open: its number and name, what it defined, replaced and retired and which statements it
+ * set so far, and the elements as the last edition left them, to go back to when it is discarded. The same lists make
+ * the edition log's line when it is adopted and say what a discard voids.
  * Unplanned work is no plan content: the plan keeps it out of these lists, and a discard leaves it as it is.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-record RevisionInProgress(int number, String name, List<ElementId> added, List<ElementId> replaced,
-                          List<ElementId> retired, Map<String, PlanElement> elementsAtOpening) {
+record RevisionInProgress(int number, String name, List<ElementId> defined, List<ElementId> replaced,
+                          List<ElementId> retired, List<PlanStatement> statementsSet,
+                          Map<String, PlanElement> elementsAtOpening) {
 
     static RevisionInProgress opened(int number, String name, Map<String, PlanElement> elements) {
-        return new RevisionInProgress(number, name, List.of(), List.of(), List.of(), copy(elements));
+        return new RevisionInProgress(number, name, List.of(), List.of(), List.of(), List.of(), copy(elements));
     }
 
-    RevisionInProgress add(ElementId id) {
-        return new RevisionInProgress(number, name, with(added, id), replaced, retired, elementsAtOpening);
+    RevisionInProgress define(ElementId id) {
+        return new RevisionInProgress(number, name, with(defined, id), replaced, retired, statementsSet, elementsAtOpening);
     }
 
-    /** An element added in this revision is simply added, however often it changes before adoption. */
+    /** An element defined in this revision is simply added, however often it changes before adoption. */
     RevisionInProgress replace(ElementId id) {
-        return added.contains(id) || replaced.contains(id) ? this
-                : new RevisionInProgress(number, name, added, with(replaced, id), retired, elementsAtOpening);
+        return defined.contains(id) || replaced.contains(id) ? this
+                : new RevisionInProgress(number, name, defined, with(replaced, id), retired, statementsSet, elementsAtOpening);
     }
 
-    /** An element added and retired in the same revision never reaches an edition. */
+    /** An element defined and retired in the same revision stays among the defined ones: it is not in the last edition. */
     RevisionInProgress retire(ElementId id) {
-        if (added.contains(id)) {
-            return new RevisionInProgress(number, name, without(added, id), replaced, retired, elementsAtOpening);
-        }
-        return new RevisionInProgress(number, name, added, without(replaced, id), with(retired, id), elementsAtOpening);
+        return defined.contains(id) ? this
+                : new RevisionInProgress(number, name, defined, without(replaced, id), with(retired, id), statementsSet, elementsAtOpening);
+    }
+
+    RevisionInProgress set(PlanStatement statement) {
+        return statementsSet.contains(statement) ? this
+                : new RevisionInProgress(number, name, defined, replaced, retired, with(statementsSet, statement), elementsAtOpening);
     }
 
     boolean adds(ElementId id) {
-        return added.contains(id);
+        return defined.contains(id);
+    }
+
+    /** What the next edition adds: an element defined and retired in the same revision never reaches an edition. */
+    List<ElementId> added(Map<String, PlanElement> current) {
+        return defined.stream().filter(id -> current.get(id.value()).isActive()).toList();
+    }
+
+    /** The elements of the last edition this revision changed: what it replaced or retired. */
+    List<ElementId> changed() {
+        return Stream.concat(replaced.stream(), retired.stream()).toList();
     }
 
     /**
@@ -66,9 +83,9 @@ record RevisionInProgress(int number, String name, List<ElementId> added, List<E
         return copy;
     }
 
-    private static List<ElementId> with(List<ElementId> ids, ElementId id) {
-        List<ElementId> more = new ArrayList<>(ids);
-        more.add(id);
+    private static <T> List<T> with(List<T> values, T value) {
+        List<T> more = new ArrayList<>(values);
+        more.add(value);
         return List.copyOf(more);
     }
 

@@ -1,15 +1,16 @@
 package be.koers.command.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import be.koers.command.CommandServiceIntegrationTest;
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.testing.ApiClient.Response;
 import be.koers.testing.ApiClient;
 import be.koers.testing.LocalIssuer;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -18,11 +19,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** The hash chain holds on an untouched stream and names the event an SQL edit changed; auditors can replay the stream. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hash chain holds on an untouched stream, also one holding an event stored in an earlier revision, and names the
+ * event an SQL edit changed; auditors can replay the stream.
+ */
 class AuditTrailTest extends CommandServiceIntegrationTest {
 
     /** Its legislatures' names and years are its own, as every test works in an administration of its own. */
@@ -30,6 +38,9 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier("planCache")
+    Cache planCache;
 
     private ApiClient planner;
     private String planId;
@@ -90,6 +101,38 @@ class AuditTrailTest extends CommandServiceIntegrationTest {
         assertThat(report.get("verified").asBoolean()).isFalse();
         assertThat(report.at("/firstMismatch/type").asText()).isEqualTo("PlanAdopted");
         assertThat(report.at("/firstMismatch/reason").asText()).contains("rewritten");
+    }
+
+    @Test
+    void aStreamHoldingADiscardStoredInRevisionOneVerifiesAndGoesOn() throws Exception {
+        // Revision 2 defines a goal and is discarded by an event stored as before it said what it voids.
+        accepted(planner.post(plan("/revisions"), Map.of("name", "Besparingsronde")));
+        String voided = planner.post(plan("/goals"), Map.of("level", "POLICY_GOAL", "title", "Fewer parking spaces")).json().get("id").asText();
+        jdbc.update("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                                                        payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, 9, 'Plan', ?, ?, '1', ?, ?)""",
+                UUID.randomUUID().toString(), planId, Instant.now().toString(), RevisionDiscarded.class.getName(),
+                """
+                        {"tenant":"%s","planId":"%s","revisionNumber":2,"reason":"Niet gesteund"}""".formatted(administration, planId),
+                """
+                        {"actor":"planner@%s"}""".formatted(administration));
+        planCache.remove(planId);
+
+        // The plan, sourced through the upcaster, has no revision open and no longer the goal; its next events chain on.
+        accepted(planner.post(plan("/revisions"), Map.of("name", "Aanpassing 2028")));
+        assertThat(planner.put(plan("/goals/" + voided), Map.of("title", "Again")).status()).isEqualTo(404);
+
+        JsonNode report = as("auditor", administration).get(plan("/integrity")).json();
+        assertThat(report.get("verified").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.get("events").asInt()).isEqualTo(11);
+        // Replayed in the current shape, its version saying so; what it voided was not recorded.
+        JsonNode discard = ApiClient.JSON.readTree(as("auditor", administration).withHeader("Accept", "application/x-ndjson")
+                .get(plan("/events")).body().lines().toList().get(9));
+        assertThat(discard.get("type").asText()).isEqualTo("RevisionDiscarded");
+        assertThat(discard.get("version").asText()).isEqualTo("2");
+        assertThat(discard.get("payload").get("reason").asText()).isEqualTo("Niet gesteund");
+        assertThat(List.of("removed", "restored", "statementsRestored")).noneMatch(discard.get("payload")::hasNonNull);
     }
 
     @Test

@@ -8,7 +8,6 @@ import be.koers.planning.api.continuity.WithdrawContinuation;
 import be.koers.planning.api.plan.*;
 import be.koers.planning.api.revision.AdoptRevision;
 import be.koers.planning.api.revision.RevisionAdopted;
-import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -22,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static be.koers.command.plan.PlanRevisionTest.adopted;
+import static be.koers.command.plan.PlanRevisionTest.discarded;
 import static be.koers.command.plan.PlanRevisionTest.opened;
 import static be.koers.command.plan.PlanTest.*;
 import static be.koers.command.plan.RefusalMatcher.refusal;
@@ -236,7 +236,7 @@ class PlanContinuationTest {
         @Test
         void aDiscardedRevisionKeepsContinuationsDeclaredMeanwhile() {
             fixture.given(ghentGoals()).andGiven(adopted(), opened(1), declared(STRATEGIC, PREVIOUS_GOAL),
-                            new RevisionDiscarded(TENANT, PLAN, 1, "Postponed"))
+                            discarded(1, List.of(), List.of()))
                     .when(declare(STRATEGIC, PREVIOUS_GOAL))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();

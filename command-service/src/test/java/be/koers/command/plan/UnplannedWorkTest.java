@@ -15,8 +15,8 @@ import be.koers.planning.api.realisation.RecordUnplannedWork;
 import be.koers.planning.api.realisation.UnplannedWorkCause;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
 import be.koers.planning.api.revision.AdoptRevision;
+import be.koers.planning.api.revision.DiscardRevision;
 import be.koers.planning.api.revision.RevisionAdopted;
-import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.TenantId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -29,10 +29,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import static be.koers.command.plan.PlanRevisionTest.adopted;
+import static be.koers.command.plan.PlanRevisionTest.discarded;
 import static be.koers.command.plan.PlanRevisionTest.opened;
 import static be.koers.command.plan.PlanTest.*;
 import static be.koers.command.plan.RefusalMatcher.refusal;
 import static be.koers.planning.api.plan.Level.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Work carried out outside the adopted plan: placed like any item, needing no revision, and never lost by one. */
 class UnplannedWorkTest {
@@ -249,19 +251,35 @@ class UnplannedWorkTest {
             fixture.given(adoptedPlan()).andGiven(opened(1), goal(PlanRevisionTest.NEW_GOAL, STRATEGIC, OPERATIONAL_GOAL),
                             recorded(OPERATIONAL),
                             new ProgressReported(TENANT, PLAN, POCKET_PARK, ProgressStatus.CANCELLED, null, 10, null, "No subsidy", null),
-                            new RevisionDiscarded(TENANT, PLAN, 1, "Postponed"))
+                            discarded(1, List.of(PlanRevisionTest.NEW_GOAL), List.of()))
                     .when(new ReportProgress(TENANT, PLAN, POCKET_PARK, ProgressStatus.STARTED, 20, null, null, null))
                     .expectException(refusal(Kind.CONFLICT, "status", "cancelled-is-final"));
-            fixture.given(adoptedPlan()).andGiven(opened(1), recorded(OPERATIONAL), new RevisionDiscarded(TENANT, PLAN, 1, "Postponed"))
+            fixture.given(adoptedPlan()).andGiven(opened(1), recorded(OPERATIONAL), discarded(1, List.of(), List.of()))
                     .when(new ReportProgress(TENANT, PLAN, POCKET_PARK, ProgressStatus.STARTED, 20, null, null, null))
                     .expectEvents(new ProgressReported(TENANT, PLAN, POCKET_PARK, ProgressStatus.STARTED, null, 20, null, null, null));
+        }
+
+        @Test
+        void aDiscardNamesNoUnplannedWorkRecordedBeforeOrDuringIt() {
+            // Work recorded before the revision and changed in it, and work recorded during it, are neither removed nor restored.
+            ElementId streetGarden = ElementId.of("street-garden");
+            fixture.given(adoptedPlan()).andGiven(recorded(OPERATIONAL), opened(1),
+                            new ItemRevised(TENANT, PLAN, POCKET_PARK, "Pocket park Brandweerplein", null, ActionType.OPERATIONAL, List.of(), PERIOD),
+                            new ElementRetagged(TENANT, PLAN, POCKET_PARK, tags("Environment", 15)),
+                            new ElementRetired(TENANT, PLAN, POCKET_PARK, "Recorded twice"),
+                            new UnplannedWorkRecorded(TENANT, PLAN, streetGarden, OPERATIONAL, ACTION, "Street garden", null, GREEN,
+                                    ActionType.OPERATIONAL, PERIOD, UnplannedWorkCause.OPPORTUNITY, CAUSE, Tags.NONE),
+                            goal(PlanRevisionTest.NEW_GOAL, STRATEGIC, OPERATIONAL_GOAL))
+                    .when(new DiscardRevision(TENANT, PLAN, "Postponed"))
+                    .expectEvents(discarded(1, List.of(PlanRevisionTest.NEW_GOAL), List.of()))
+                    .expectState(plan -> assertThat(plan.continuable(streetGarden)).isPresent());
         }
 
         @Test
         void aDiscardLeavesUnplannedWorkAsItIs() {
             fixture.given(adoptedPlan()).andGiven(recorded(OPERATIONAL), opened(1),
                             new ElementRetired(TENANT, PLAN, POCKET_PARK, "Recorded twice"),
-                            new RevisionDiscarded(TENANT, PLAN, 1, "Postponed"))
+                            discarded(1, List.of(), List.of()))
                     .when(new ReportProgress(TENANT, PLAN, POCKET_PARK, ProgressStatus.STARTED, 20, null, null, null))
                     .expectException(refusal(Kind.CONFLICT, "itemId", "element-retired"));
         }
@@ -269,7 +287,7 @@ class UnplannedWorkTest {
         @Test
         void theDiscardedRevisionsOwnElementsAreStillGone() {
             fixture.given(adoptedPlan()).andGiven(opened(1), goal(PlanRevisionTest.NEW_GOAL, STRATEGIC, OPERATIONAL_GOAL),
-                            recorded(OPERATIONAL), new RevisionDiscarded(TENANT, PLAN, 1, "Postponed"))
+                            recorded(OPERATIONAL), discarded(1, List.of(PlanRevisionTest.NEW_GOAL), List.of()))
                     .when(new RecordUnplannedWork(TENANT, PLAN, ElementId.of("other"), PlanRevisionTest.NEW_GOAL, ACTIVITY, "x", null,
                             GREEN, null, null, UnplannedWorkCause.IMPOSED_POLICY, "Decree", null))
                     .expectException(refusal(Kind.UNKNOWN, "parentId", "unknown-element"));

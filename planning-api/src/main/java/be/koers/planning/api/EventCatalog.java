@@ -1,6 +1,9 @@
 package be.koers.planning.api;
 
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.DomainEvent;
+import be.koers.planning.api.shared.EarlierRevision;
+import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
 import org.axonframework.serialization.Revision;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -27,10 +30,14 @@ import java.util.stream.Stream;
  * The type is the simple name and the reader checks the {@link Revision}, so the catalogue refuses to load (and the
  * service reading events to start) when two events share a simple name, an event has no revision, or a class has a
  * revision but is no {@link DomainEvent} (an event that forgot its family would be published but never read).
+ * Each earlier revision of an event that Kafka may still hold is listed here, with how it reads in the current one.
  */
 public final class EventCatalog {
 
     private static final Map<String, Class<? extends TenantScoped>> BY_TYPE = eventsUnder(EventCatalog.class.getPackageName());
+
+    /** Envelopes published before their event's record changed stay on the topics, which are kept forever. */
+    private static final List<EarlierRevision> EARLIER_REVISIONS = List.of(RevisionDiscarded.REVISION_1);
 
     private EventCatalog() {
     }
@@ -83,5 +90,16 @@ public final class EventCatalog {
     private static String sameType(List<Class<?>> events) {
         return events.stream().map(Class::getName).sorted().collect(Collectors.joining(" and ", "", " share the type "))
                 + events.get(0).getSimpleName();
+    }
+
+    /**
+     * The envelope with its payload in the revision of this version's record, rewritten step by step as the
+     * command-service's upcasters rewrite the stored event, when it is of an earlier revision listed here; any other
+     * envelope as it is.
+     */
+    public static EventEnvelope inCurrentRevision(EventEnvelope envelope) {
+        return EARLIER_REVISIONS.stream().filter(earlier -> earlier.isOf(envelope)).findFirst()
+                .map(earlier -> inCurrentRevision(earlier.readAsNext(envelope)))
+                .orElse(envelope);
     }
 }

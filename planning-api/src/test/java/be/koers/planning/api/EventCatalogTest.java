@@ -1,10 +1,9 @@
 package be.koers.planning.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-
 import be.koers.planning.api.plan.*;
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.DomainEvent;
+import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.planning.api.shared.TenantScoped;
 import be.koers.planning.api.tenant.TenantCreated;
@@ -19,6 +18,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +26,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** The contract consumers rely on: every event is found, versioned and reads back from its JSON. */
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The contract consumers rely on: every event is found, versioned and reads back from its JSON, also one published
+ * in an earlier revision.
+ */
 class EventCatalogTest {
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -110,5 +116,21 @@ class EventCatalogTest {
 
     private static List<String> componentNames(Class<?> event) {
         return Arrays.stream(event.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    @Test
+    void aDiscardPublishedInRevisionOneReadsInRevisionTwoWithWhatItVoidsUnknown() throws Exception {
+        EventEnvelope published = new EventEnvelope("event-1", "RevisionDiscarded", "1", "koersbeke", "Plan", "p", 38,
+                Instant.parse("2026-12-05T02:19:15Z"), "planner", null, null,
+                json.readTree("{\"tenant\":\"koersbeke\",\"planId\":\"p\",\"revisionNumber\":2,\"reason\":\"Niet gesteund\"}"));
+
+        EventEnvelope read = EventCatalog.inCurrentRevision(published);
+
+        assertThat(read.version()).isEqualTo(RevisionDiscarded.class.getAnnotation(Revision.class).value());
+        assertThat(json.treeToValue(read.payload(), EventCatalog.eventClass(read.type()).orElseThrow()))
+                .isEqualTo(new RevisionDiscarded(TenantId.of("koersbeke"), PlanId.of("p"), 2, "Niet gesteund", null, null, null));
+        assertThat(read).usingRecursiveComparison().ignoringFields("version", "payload").isEqualTo(published);
+        assertThat(published.payload().has("removed")).as("the envelope read stays as it was").isFalse();
+        assertThat(EventCatalog.inCurrentRevision(read)).as("already current").isSameAs(read);
     }
 }

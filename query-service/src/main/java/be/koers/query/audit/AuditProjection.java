@@ -9,11 +9,11 @@ import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
 import be.koers.projection.OwnsTables;
+import be.koers.projection.ProjectionOrder;
 import be.koers.projection.TableProjection;
 import be.koers.query.plan.OpenRevision;
 import be.koers.query.plan.PlanRow;
 import be.koers.query.plan.PlanRows;
-import be.koers.projection.ProjectionOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

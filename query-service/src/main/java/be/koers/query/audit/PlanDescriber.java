@@ -19,6 +19,7 @@ import be.koers.query.plan.StatementField;
 import be.koers.query.plan.Statements;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -56,7 +57,7 @@ class PlanDescriber implements Describer {
                         + " replaced, " + count(e.retired()) + " retired", List.of(edition(e, e.edition()))))
                 .on(RevisionDiscarded.class, (e, envelope) -> Description.of("Revision " + e.revisionNumber() + " "
                         + quoted(plan(e).map(PlanRow::openRevision).map(OpenRevision::name).orElse(null))
-                        + " discarded, its changes void: " + e.reason()).because(e.reason()));
+                        + " discarded, its changes void" + voided(e) + ": " + e.reason()).because(e.reason()));
     }
 
     private Description statements(PlanEvent event, Function<Statements, Statements> set) {
@@ -79,5 +80,24 @@ class PlanDescriber implements Describer {
 
     private static int count(List<?> ids) {
         return ids == null ? 0 : ids.size();
+    }
+
+    /** What the discard says it voided; nothing for one stored before it said so (revision 1), rather than a guess. */
+    private static String voided(RevisionDiscarded event) {
+        List<String> voided = new ArrayList<>();
+        if (event.removed() != null) {
+            voided.add(counted(event.removed(), "added element") + " removed");
+        }
+        if (event.restored() != null) {
+            voided.add(counted(event.restored(), "element") + " restored");
+        }
+        if (event.statementsRestored() != null) {
+            event.statementsRestored().forEach(statement -> voided.add(statement.name().toLowerCase().replace('_', ' ') + " restored"));
+        }
+        return voided.isEmpty() ? "" : " (" + String.join(", ", voided) + ")";
+    }
+
+    private static String counted(List<?> ids, String noun) {
+        return ids.size() + " " + noun + (ids.size() == 1 ? "" : "s");
     }
 }

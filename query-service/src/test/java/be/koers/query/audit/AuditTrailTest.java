@@ -2,6 +2,8 @@ package be.koers.query.audit;
 
 import be.koers.planning.api.plan.GoalRevised;
 import be.koers.planning.api.plan.PlanEvent;
+import be.koers.planning.api.plan.PlanStatement;
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentMonitoring;
@@ -130,6 +132,17 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
                 + " title 'Ecologische en ruimtelijke pijler' → 'Ecologische pijler'");
         assertThat(lines.get(1).path("summary").asText()).isEqualTo("Revision 1 'Aanpassing 2027' opened");
         assertThat(lines.get(1).path("revisionNumber").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aDiscardLineSaysWhatTheDiscardVoided() {
+        events.by("planner", null).publish(new RevisionDiscarded(ghent.tenant, ghent.planId, 1, "Niet gesteund", List.of(),
+                List.of(ghent.pillar), List.of(PlanStatement.MISSION, PlanStatement.CORE_VALUES)));
+        awaitJson(audit, page -> page.path("total").asLong() == LINES + 1);
+
+        assertThat(auditor().get(audit + "?type=RevisionDiscarded").json().path("lines").get(0).path("summary").asText())
+                .isEqualTo("Revision 1 'Aanpassing 2027' discarded, its changes void (0 added elements removed, 1 element restored,"
+                        + " mission restored, core values restored): Niet gesteund");
     }
 
     @Test

@@ -79,7 +79,8 @@ class ContinuationTest extends QueryServiceIntegrationTest {
         assertContinues(node(adopted, realisation.popUpPark.value()), realisation.previousParks);
         assertContinues(node(read(plan + "?view=draft"), newAction.value()), realisation.previousParks);
 
-        publishAndAwaitPlan(List.of(new RevisionDiscarded(ghent.tenant, ghent.planId, 1, "Niet gesteund")));
+        publishAndAwaitPlan(List.of(new RevisionDiscarded(ghent.tenant, ghent.planId, 1, "Niet gesteund", List.of(newAction), List.of(),
+                List.of())));
 
         for (String path : List.of("", "?view=draft")) {
             JsonNode tree = read(plan + path);

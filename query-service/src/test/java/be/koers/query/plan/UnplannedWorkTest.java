@@ -131,7 +131,9 @@ class UnplannedWorkTest extends QueryServiceIntegrationTest {
         assertThat(has(draft, realisation.popUpPark.value())).isFalse();
         assertThat(node(draft, ghent.maintainParks.value()).path("title").asText()).isEqualTo("Parken onderhouden");
 
-        publishAndAwaitPlan(List.of(new RevisionDiscarded(ghent.tenant, ghent.planId, 1, "Niet gesteund")));
+        // unplanned work is no plan content: the discard names only the planned item revised
+        publishAndAwaitPlan(List.of(new RevisionDiscarded(ghent.tenant, ghent.planId, 1, "Niet gesteund", List.of(),
+                List.of(ghent.maintainParks), List.of())));
 
         JsonNode afterwards = read(plan + "?includeRetired=true");
         assertThat(read(plan + "?view=draft&includeRetired=true").path("elements")).isEqualTo(afterwards.path("elements"));

@@ -2,8 +2,8 @@ package be.koers.reporting.activity;
 
 import be.koers.planning.api.shared.TenantScoped;
 import be.koers.projection.OwnsTables;
-import be.koers.projection.TableProjection;
 import be.koers.projection.SharedRowWrites;
+import be.koers.projection.TableProjection;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

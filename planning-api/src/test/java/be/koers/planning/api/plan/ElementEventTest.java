@@ -1,7 +1,5 @@
 package be.koers.planning.api.plan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import be.koers.planning.api.shared.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The element an event names under its own component, without the stored JSON gaining a field. */
 class ElementEventTest {
