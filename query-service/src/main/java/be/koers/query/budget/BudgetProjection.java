@@ -11,10 +11,12 @@ import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
+import be.koers.query.plan.DiscardedElements;
 import be.koers.query.plan.ElementExists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,7 @@ class BudgetProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
-    BudgetProjection(JdbcClient jdbc) {
+    BudgetProjection(JdbcClient jdbc, DiscardedElements discarded) {
         this.jdbc = jdbc;
         on(BudgetEstimated.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
                     FigureColumns.ESTIMATE, event.figures(), BudgetChangeKind.ESTIMATED, envelope.reason(), envelope));
@@ -41,7 +43,9 @@ class BudgetProjection extends TableProjection {
                     FigureColumns.ESTIMATE, event.figures(), BudgetChangeKind.REVISED, event.reason(), envelope));
         on(BudgetActualsRecorded.class, (event, envelope) -> apply(event, event.elementId(), event.year(),
                     FigureColumns.ACTUAL, event.figures(), BudgetChangeKind.ACTUALS, envelope.reason(), envelope));
+        on(RevisionDiscarded.class, (event, envelope) -> discarded.deleteRows(event, "budget_line", "budget_history"));
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        // the discard (above) is the one plan-wide event that concerns these rows
         ignores(PlanWideEvent.class, TreeEvent.class, ProgressReported.class);
     }
 

@@ -18,24 +18,23 @@ import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
-import be.koers.projection.ProjectionOrder;
 import be.koers.projection.TableProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Which element of an earlier legislature's plan each element continues; declaring again replaces. Kept apart
  * from the elements ({@link ContinuationColumns}), so a revision neither copies nor restores it: declared inside or
- * outside a revision, both views show it from then on.
+ * outside a revision, both views show it from then on. It goes only with an element a discard removes
+ * ({@link DiscardedElements}).
  */
 @Component
-@Order(ProjectionOrder.CHANGE)
 @OwnsTables("element_continuation")
 class ContinuationProjection extends TableProjection {
 
@@ -43,11 +42,13 @@ class ContinuationProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
-    ContinuationProjection(JdbcClient jdbc) {
+    ContinuationProjection(JdbcClient jdbc, DiscardedElements discarded) {
         this.jdbc = jdbc;
         on(ContinuationDeclared.class, this::declared);
         on(ContinuationWithdrawn.class, this::withdrawn);
+        on(RevisionDiscarded.class, (event, envelope) -> discarded.deleteRows(event, "element_continuation"));
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        // the discard (above) is the one plan-wide event that concerns these rows
         ignores(PlanWideEvent.class, BudgetEvent.class, ProgressReported.class);
         ignores(GoalDefined.class, ActionPlanDefined.class, ItemDefined.class, UnplannedWorkRecorded.class,
                 GoalRevised.class, ActionPlanRevised.class, ItemRevised.class, OwnerReassigned.class,

@@ -2,7 +2,7 @@ package be.koers.query.plan;
 
 /**
  * The tables one state of a plan's elements is read from: the working tables, or the adopted copy kept while a
- * revision is open (see {@code be.koers.query.revision.AdoptedCopy}). Names are constants, never input.
+ * revision is open ({@link AdoptedElements}, {@link AdoptedStatements}). Names are constants, never input.
  */
 public record ElementTables(String elements, String tags, String statements) {
 

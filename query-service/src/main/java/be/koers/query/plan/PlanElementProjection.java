@@ -7,6 +7,7 @@ import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.ActionPlanDefined;
 import be.koers.planning.api.plan.ActionPlanRevised;
+import be.koers.planning.api.plan.CoreValuesSet;
 import be.koers.planning.api.plan.ElementMoved;
 import be.koers.planning.api.plan.ElementRetagged;
 import be.koers.planning.api.plan.ElementRetired;
@@ -14,20 +15,25 @@ import be.koers.planning.api.plan.GoalDefined;
 import be.koers.planning.api.plan.GoalRevised;
 import be.koers.planning.api.plan.ItemDefined;
 import be.koers.planning.api.plan.ItemRevised;
+import be.koers.planning.api.plan.MissionSet;
 import be.koers.planning.api.plan.OwnerReassigned;
+import be.koers.planning.api.plan.PlanAdopted;
+import be.koers.planning.api.plan.PlanClosed;
+import be.koers.planning.api.plan.PlanDrafted;
 import be.koers.planning.api.plan.PlanEvent;
-import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.plan.TreeEvent;
+import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
+import be.koers.planning.api.revision.RevisionAdopted;
+import be.koers.planning.api.revision.RevisionDiscarded;
+import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
-import be.koers.projection.ProjectionOrder;
 import be.koers.projection.TableProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,25 +43,27 @@ import java.util.stream.Collectors;
  * The goals, action plans, activities and actions of a plan, one row each, with their tags: the working state,
  * which includes the changes of an open revision. Unplanned work is a row like an item's, marked planned = false
  * with its cause; from then on every element event treats it like any item. What each event sets is
- * {@link ElementChange}'s to say.
+ * {@link ElementChange}'s to say. While a revision is open it also keeps the elements as last adopted
+ * ({@link AdoptedElements}), which a discard restores.
  */
 @Component
-@Order(ProjectionOrder.CHANGE)
-@OwnsTables({"plan_element", ElementTags.TABLE})
+@OwnsTables({"plan_element", ElementTags.TABLE, "adopted_plan_element", "adopted_element_tag"})
 class PlanElementProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(PlanElementProjection.class);
 
     private final JdbcClient jdbc;
     private final ElementTags tags;
+    private final AdoptedElements adopted;
 
-    PlanElementProjection(JdbcClient jdbc, ElementTags tags) {
+    PlanElementProjection(JdbcClient jdbc, ElementTags tags, AdoptedElements adopted) {
         this.jdbc = jdbc;
         this.tags = tags;
+        this.adopted = adopted;
         on(GoalDefined.class, this::apply);
         on(ActionPlanDefined.class, this::apply);
         on(ItemDefined.class, this::apply);
-        on(UnplannedWorkRecorded.class, this::apply);
+        on(UnplannedWorkRecorded.class, this::unplannedWorkRecorded);
         on(GoalRevised.class, this::apply);
         on(ActionPlanRevised.class, this::apply);
         on(ItemRevised.class, this::apply);
@@ -67,8 +75,30 @@ class PlanElementProjection extends TableProjection {
         ignores(BudgetEvent.class, ProgressReported.class);
         // kept apart, so that a revision neither copies nor restores them (ContinuationProjection)
         ignores(ContinuationDeclared.class, ContinuationWithdrawn.class);
-        // a revision's copy of these rows and a discard's restore are RevisionProjection's
-        ignores(PlanWideEvent.class);
+        on(RevisionOpened.class, (event, envelope) -> adopted.take(event.tenant().value(), event.planId().value()));
+        on(RevisionAdopted.class, this::revisionAdopted);
+        on(RevisionDiscarded.class, this::revisionDiscarded);
+        // the statements and the status of the plan are PlanProjection's
+        ignores(PlanDrafted.class, MissionSet.class, VisionSet.class, CoreValuesSet.class, PlanAdopted.class, PlanClosed.class);
+    }
+
+    /**
+     * Unplanned work recorded while a revision is open is no change of that revision: it is work done, which the
+     * adopted view shows and a discard keeps. So it joins the copy as well, once its working row is written.
+     */
+    private void unplannedWorkRecorded(UnplannedWorkRecorded event, EventEnvelope envelope) {
+        apply(event, envelope);
+        adopted.add(event.tenant().value(), event.planId().value(), event.itemId().value());
+    }
+
+    /** The working elements are the new edition now: the copy of the previous one has served. */
+    private void revisionAdopted(RevisionAdopted event, EventEnvelope envelope) {
+        adopted.drop(event.tenant().value(), event.planId().value());
+    }
+
+    private void revisionDiscarded(RevisionDiscarded event, EventEnvelope envelope) {
+        adopted.restore(event.tenant().value(), event.planId().value());
+        adopted.drop(event.tenant().value(), event.planId().value());
     }
 
     private void apply(TreeEvent event, EventEnvelope envelope) {

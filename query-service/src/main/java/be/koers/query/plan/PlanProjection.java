@@ -16,9 +16,7 @@ import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
-import be.koers.projection.ProjectionOrder;
 import be.koers.projection.TableProjection;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,18 +26,19 @@ import java.util.stream.Collectors;
 
 /**
  * The plan row: its working statements, its status, the edition in force with its decision, the open revision and
- * the version (last sequence number) of its stream. A discarded revision's statements are restored by
- * {@code be.koers.query.revision.RevisionProjection}.
+ * the version (last sequence number) of its stream. While a revision is open it also keeps the statements as last
+ * adopted ({@link AdoptedStatements}), which a discard restores.
  */
 @Component
-@Order(ProjectionOrder.CHANGE)
-@OwnsTables("plan")
+@OwnsTables({"plan", "adopted_plan"})
 class PlanProjection extends TableProjection {
 
     private final JdbcClient jdbc;
+    private final AdoptedStatements adopted;
 
-    PlanProjection(JdbcClient jdbc) {
+    PlanProjection(JdbcClient jdbc, AdoptedStatements adopted) {
         this.jdbc = jdbc;
+        this.adopted = adopted;
         on(PlanDrafted.class, this::drafted);
         on(MissionSet.class, this::statementSet);
         on(VisionSet.class, this::statementSet);
@@ -48,7 +47,7 @@ class PlanProjection extends TableProjection {
         on(PlanClosed.class, this::closed);
         on(RevisionOpened.class, this::revisionOpened);
         on(RevisionAdopted.class, this::revisionAdopted);
-        on(RevisionDiscarded.class, (event, envelope) -> revisionClosed(event));
+        on(RevisionDiscarded.class, this::revisionDiscarded);
         on(PlanEvent.class, this::advanceVersion);
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
     }
@@ -91,6 +90,7 @@ class PlanProjection extends TableProjection {
                 .param("at", envelope.timestamp().atOffset(ZoneOffset.UTC))
                 .param("by", envelope.actor())
                 .update();
+        adopted.take(event.tenant().value(), event.planId().value());
     }
 
     /** The adopted revision is the edition in force now, with its decision. */
@@ -101,6 +101,13 @@ class PlanProjection extends TableProjection {
                 .param("decisionDate", event.decisionDate())
                 .param("decisionReference", event.decisionReference())
                 .update();
+        adopted.drop(event.tenant().value(), event.planId().value());
+    }
+
+    private void revisionDiscarded(RevisionDiscarded event, EventEnvelope envelope) {
+        revisionClosed(event);
+        adopted.restore(event.tenant().value(), event.planId().value());
+        adopted.drop(event.tenant().value(), event.planId().value());
     }
 
     private void revisionClosed(PlanEvent event) {

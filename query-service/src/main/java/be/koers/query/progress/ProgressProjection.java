@@ -6,10 +6,12 @@ import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
+import be.koers.query.plan.DiscardedElements;
 import be.koers.query.plan.ElementExists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +31,12 @@ class ProgressProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
-    ProgressProjection(JdbcClient jdbc) {
+    ProgressProjection(JdbcClient jdbc, DiscardedElements discarded) {
         this.jdbc = jdbc;
         on(ProgressReported.class, this::reported);
+        on(RevisionDiscarded.class, (event, envelope) -> discarded.deleteRows(event, "item_progress", "item_progress_history"));
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        // the discard (above) is the one plan-wide event that concerns these rows
         ignores(PlanWideEvent.class, TreeEvent.class, BudgetEvent.class);
     }
 

@@ -15,34 +15,29 @@ import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
-import be.koers.projection.ProjectionOrder;
 import be.koers.projection.TableProjection;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Revisions and editions: the revision log, the edition log, and the adopted copy that the adopted view reads
- * while a revision is open and that a discard restores the working plan from.
+ * Revisions and editions: the revision log and the edition log. The plan as last adopted, which the adopted view
+ * reads while a revision is open and a discard restores, is the plan package's own (its element and plan
+ * projections).
  */
 @Component
-@Order(ProjectionOrder.CHANGE)
-@OwnsTables({RevisionLog.TABLE, EditionLog.TABLE, "adopted_plan_element", "adopted_element_tag", "adopted_plan"})
+@OwnsTables({RevisionLog.TABLE, EditionLog.TABLE})
 class RevisionProjection extends TableProjection {
 
     private final RevisionLog revisions;
     private final EditionLog editions;
-    private final AdoptedCopy adoptedCopy;
 
-    RevisionProjection(RevisionLog revisions, EditionLog editions, AdoptedCopy adoptedCopy) {
+    RevisionProjection(RevisionLog revisions, EditionLog editions) {
         this.revisions = revisions;
         this.editions = editions;
-        this.adoptedCopy = adoptedCopy;
         on(PlanAdopted.class, this::planAdopted);
-        on(RevisionOpened.class, this::opened);
+        on(RevisionOpened.class, revisions::opened);
         on(RevisionAdopted.class, this::adopted);
-        on(RevisionDiscarded.class, this::discarded);
+        on(RevisionDiscarded.class, revisions::discarded);
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
-        // the copy takes the working plan whole when a revision opens, whatever these changed before
         ignores(ElementEvent.class);
         ignores(PlanDrafted.class, MissionSet.class, VisionSet.class, CoreValuesSet.class, PlanClosed.class);
     }
@@ -51,21 +46,8 @@ class RevisionProjection extends TableProjection {
         editions.first(event, envelope);
     }
 
-    private void opened(RevisionOpened event, EventEnvelope envelope) {
-        revisions.opened(event, envelope);
-        adoptedCopy.take(event.tenant().value(), event.planId().value());
-    }
-
-    /** The working plan is the new edition now: the copy of the previous one has served. */
     private void adopted(RevisionAdopted event, EventEnvelope envelope) {
         revisions.adopted(event, envelope);
         editions.next(event, envelope);
-        adoptedCopy.drop(event.tenant().value(), event.planId().value());
-    }
-
-    private void discarded(RevisionDiscarded event, EventEnvelope envelope) {
-        revisions.discarded(event, envelope);
-        adoptedCopy.restore(event.tenant().value(), event.planId().value());
-        adoptedCopy.drop(event.tenant().value(), event.planId().value());
     }
 }

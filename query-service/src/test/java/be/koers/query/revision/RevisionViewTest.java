@@ -5,6 +5,7 @@ import be.koers.planning.api.plan.PlanDrafted;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.plan.PlanTemplate;
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.GhentPlan;
 import be.koers.query.GhentRevisions;
@@ -199,6 +200,31 @@ class RevisionViewTest extends QueryServiceIntegrationTest {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().path("field").asText()).isEqualTo("view");
         assertThat(malformed.json().path("rule").asText()).isEqualTo("malformed-value");
+    }
+
+    /**
+     * A discard stored before RevisionDiscarded listed what it removed (revision 1, read with the lists null) leaves
+     * the progress of the removed element in its table, as the progress projection cannot tell which elements went;
+     * no reader shows it, each reaching progress through an element the plan has.
+     */
+    @Test
+    void aDiscardThatDoesNotListWhatItRemovedLeavesNoReadableProgressOfTheRemovedElement() {
+        publish(revisions.revision1());
+        publish(revisions.revision2Changes());
+        publish(List.of(new RevisionDiscarded(ghent.tenant, ghent.planId, 2, "Niet gesteund door het college", null, null,
+                null)));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM item_progress WHERE element_id = ?")
+                .param(revisions.temporaryProject.value()).query(Long.class).single()).isOne();
+        assertThat(auditor().get("/api/plans/" + ghent.planId + "/elements/" + revisions.temporaryProject + "/progress")
+                .status()).isEqualTo(404);
+        for (String view : List.of("adopted", "draft")) {
+            for (String readModel : List.of("/status", "/budget")) {
+                ApiClient.Response response = auditor().get("/api/plans/" + ghent.planId + readModel + "?view=" + view);
+                assertThat(response.status()).as(response.toString()).isEqualTo(200);
+                assertThat(response.json().toString()).doesNotContain(revisions.temporaryProject.value());
+            }
+        }
     }
 
     private void publish(List<? extends PlanEvent> planEvents) {
