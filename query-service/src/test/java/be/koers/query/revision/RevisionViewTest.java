@@ -1,5 +1,6 @@
 package be.koers.query.revision;
 
+import be.koers.planning.api.budget.BudgetEstimated;
 import be.koers.planning.api.legislature.LegislatureId;
 import be.koers.planning.api.plan.PlanDrafted;
 import be.koers.planning.api.plan.PlanEvent;
@@ -7,6 +8,7 @@ import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.plan.PlanTemplate;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.shared.TenantId;
+import be.koers.query.GhentMonitoring;
 import be.koers.query.GhentPlan;
 import be.koers.query.GhentRevisions;
 import be.koers.query.QueryServiceIntegrationTest;
@@ -200,6 +202,27 @@ class RevisionViewTest extends QueryServiceIntegrationTest {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().path("field").asText()).isEqualTo("view");
         assertThat(malformed.json().path("rule").asText()).isEqualTo("malformed-value");
+    }
+
+    /** A discard that lists what it removed takes the removed element's progress and budget out of their tables. */
+    @Test
+    void aDiscardThatListsWhatItRemovedTakesTheRemovedElementsMonitoringWithIt() {
+        publish(revisions.revision1());
+        List<PlanEvent> changes = new ArrayList<>(revisions.revision2Changes());
+        changes.add(new BudgetEstimated(ghent.tenant, ghent.planId, revisions.temporaryProject, 2026,
+                GhentMonitoring.figures("5000.00", "0.00", "0.00", "0.00", "0.20")));
+        publish(changes);
+        List<String> monitoring = List.of("item_progress", "item_progress_history", "budget_line", "budget_history");
+        assertThat(monitoring).allSatisfy(table -> assertThat(rowsOfTemporaryProject(table)).as(table).isPositive());
+
+        publish(List.of(revisions.revision2Discarded()));
+
+        assertThat(monitoring).allSatisfy(table -> assertThat(rowsOfTemporaryProject(table)).as(table).isZero());
+    }
+
+    private long rowsOfTemporaryProject(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE element_id = ?")
+                .param(revisions.temporaryProject.value()).query(Long.class).single();
     }
 
     /**
