@@ -71,13 +71,13 @@ class PlanElementProjection extends TableProjection {
         on(ElementMoved.class, this::apply);
         on(ElementRetagged.class, this::apply);
         on(ElementRetired.class, this::apply);
+        on(RevisionOpened.class, (event, envelope) -> adopted.take(event.tenant().value(), event.planId().value()));
+        on(RevisionAdopted.class, this::revisionAdopted);
+        on(RevisionDiscarded.class, this::revisionDiscarded);
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
         ignores(BudgetEvent.class, ProgressReported.class);
         // kept apart, so that a revision neither copies nor restores them (ContinuationProjection)
         ignores(ContinuationDeclared.class, ContinuationWithdrawn.class);
-        on(RevisionOpened.class, (event, envelope) -> adopted.take(event.tenant().value(), event.planId().value()));
-        on(RevisionAdopted.class, this::revisionAdopted);
-        on(RevisionDiscarded.class, this::revisionDiscarded);
         // the statements and the status of the plan are PlanProjection's
         ignores(PlanDrafted.class, MissionSet.class, VisionSet.class, CoreValuesSet.class, PlanAdopted.class, PlanClosed.class);
     }
