@@ -146,6 +146,14 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * Waits until the page's heading reads the text. A click that leaves the page may go on through redirects (signing
+     * out passes the issuer) after it returns, so the heading read right away can be the old page's, or gone.
+     */
+    public void awaitHeading(String expected) {
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), expected));
+    }
+
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

@@ -77,12 +77,12 @@ class PlannerJourneyIT extends WebAppTest {
 
             // the other language, from the header's switch, kept for the next page
             viewer.click(".languages a[lang='" + (dutch ? "en" : "nl-BE") + "']");
-            assertThat(viewer.text("h1")).isEqualTo(dutch ? "Not found" : "Niet gevonden");
+            viewer.awaitHeading(dutch ? "Not found" : "Niet gevonden");
             viewer.open("/");
             assertThat(viewer.text("h1")).isEqualTo(dutch ? "Legislatures and plans" : "Legislaturen en plannen");
 
             viewer.click(".user button[type=submit]");
-            assertThat(viewer.text("h1")).isEqualTo(dutch ? "You are signed out" : "U bent afgemeld");
+            viewer.awaitHeading(dutch ? "You are signed out" : "U bent afgemeld");
         }
     }
 

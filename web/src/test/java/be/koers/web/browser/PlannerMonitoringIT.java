@@ -127,7 +127,7 @@ class PlannerMonitoringIT extends WebAppTest {
     private void enterBudget(Browser browser, Setup setup, boolean dutch) {
         browser.open("/plans/" + setup.plan() + "/budget");
         browser.click("a[href$='/budget/" + setup.action() + "']");
-        assertThat(browser.text("h1")).isEqualTo((dutch ? "Budget van " : "Budget of ") + "Een park aanleggen");
+        browser.awaitHeading((dutch ? "Budget van " : "Budget of ") + "Een park aanleggen");
         String save = "form[action$='/budget/" + setup.action() + "'] button[type=submit]";
 
         // the other language's notation is no number here: refused beside its cell, nothing saved
