@@ -4,7 +4,7 @@ import be.koers.planning.api.shared.EventEnvelope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The last sequence number applied per aggregate: what makes at-least-once polled apply each event once. */
+/** The last sequence number applied per aggregate: what makes at-least-once delivery apply each event once. */
 @Component
 class AppliedEvents {
 

@@ -36,7 +36,7 @@ class ParkedEvents {
         metrics.parkedNow(() -> counts.events());
     }
 
-    /** What keeps these polledRecords from being applied, read in the transaction under way. */
+    /** What keeps these records from being applied, read in the transaction under way. */
     Holds holdsOn(List<PolledRecord> polledRecords) {
         List<String> keys = polledRecords.stream().map(PolledRecord::sequenceKey).distinct().toList();
         List<String> parkedKeys = jdbc.sql("SELECT DISTINCT sequence_key FROM parked_event WHERE sequence_key = ANY(:keys)")
@@ -48,7 +48,7 @@ class ParkedEvents {
 
     /**
      * Whether the aggregate still has parked events, once no retry of it runs: the lock, held to the end of the
-     * transaction, makes a polled wait for a retry of its aggregate rather than slip in between its events.
+     * transaction, makes a record wait for a retry of its aggregate rather than slip in between its events.
      */
     boolean stillParked(String sequenceKey) {
         lock(sequenceKey);
@@ -56,12 +56,12 @@ class ParkedEvents {
                 .param("key", sequenceKey).query(Boolean.class).single();
     }
 
-    /** Serialises the polledRecords and retries of one aggregate, until the transaction ends. */
+    /** Serialises the deliveries and retries of one aggregate, until the transaction ends. */
     void lock(String sequenceKey) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))").param("key", sequenceKey).query((rs, row) -> 1).list();
     }
 
-    /** Parks an event that could not be applied; a second polled of it keeps the first's place and counts again. */
+    /** Parks an event that could not be applied; a second delivery of it keeps the first's place and counts again. */
     void park(PolledRecord polled, String error, int attempts) {
         insert(polled, error, attempts);
     }

@@ -81,7 +81,7 @@ class ParkedRetry {
     }
 
     /**
-     * Applies the parked events in order, and then those parked behind them meanwhile (polledRecords go on during a
+     * Applies the parked events in order, and then those parked behind them meanwhile (deliveries go on during a
      * retry), until none is left or one still fails.
      */
     private RetryResult applyInOrder(String sequence, List<ParkedEvent> events, int skipped) {

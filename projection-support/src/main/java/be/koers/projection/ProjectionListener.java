@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Feeds the records of the event topics to the projections, a poll at a time: all records of a poll in one
  * transaction, acknowledged only after it committed, so a crash re-delivers rather than loses; the duplicate check
- * makes the re-polled harmless. The poll's size is {@code koers.projection.batch-size} (default 500).
+ * makes the re-delivery harmless. The poll's size is {@code koers.projection.batch-size} (default 500).
  * <p>
  * When that transaction rolls back, the poll is applied again one record per transaction, as far as the first
  * record that fails; that one is handed to {@link ProjectionErrorHandling} by its index, which commits the

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * At-least-once polled: redeliveries and replays change nothing; events this service cannot apply or read are parked
+ * At-least-once delivery: redeliveries and replays change nothing; events this service cannot apply or read are parked
  * with the events of their aggregate behind them, never skipped unless an operator says so.
  */
 class PolledRecordTest extends QueryServiceIntegrationTest {
