@@ -1,14 +1,11 @@
 package be.koers.projection;
 
-
-
-
 import java.util.List;
 
 /**
  * A read model kept up to date from events. Its handlers run inside the transaction that marks the event as applied,
- * so a table never shows an event twice or half of one. Projections apply an event one after the other; each folds it
- * into its own tables, so the order does not matter, save for the one exception {@link ProjectionOrder} names.
+ * so a table never shows an event twice or half of one. Projections apply an event one after the other, in no order
+ * that matters: each folds it into its own tables and reads no other's.
  * <p>
  * That transaction applies a whole poll of one consumer thread, while other threads apply other partitions. A row
  * that only one aggregate's events write is only ever locked by one thread; a row that events of several aggregates

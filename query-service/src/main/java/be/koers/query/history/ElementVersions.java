@@ -4,6 +4,7 @@ import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.Tags;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.query.plan.ElementChange;
+import be.koers.query.plan.ElementNode;
 import be.koers.query.plan.ElementRow;
 import be.koers.query.plan.TagPairs;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The versions of a plan's elements ({@code element_version}), folded forward from the history's own rows: a change
@@ -107,6 +109,16 @@ class ElementVersions {
                                OR c.planned AND NOT EXISTS (%s))""".formatted(AT_OPENING)), event, envelope)
                 .param("opened", openedSequence)
                 .update();
+    }
+
+    /** The element's current version: the working element, until the event being applied ends it. */
+    Optional<ElementNode> current(String tenant, String planId, String elementId) {
+        return jdbc.sql("SELECT * FROM element_version" + VERSION_OF_ELEMENT + " AND ended_sequence IS NULL")
+                .param("tenant", tenant)
+                .param("planId", planId)
+                .param("elementId", elementId)
+                .query((rs, row) -> ElementNode.of(ElementRow.map(rs, row), TagPairs.toTags(rs.getArray("tags")), null))
+                .optional();
     }
 
     /** The plan's elements as they stood at the cut, in definition order. */

@@ -16,9 +16,11 @@ import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.shared.TenantScoped;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
+import be.koers.query.history.audit.AuditTrail;
 import be.koers.query.plan.ElementChange;
 import be.koers.query.plan.StatementChange;
 import org.slf4j.Logger;
@@ -30,9 +32,13 @@ import org.springframework.stereotype.Component;
  * what the event changed, so the history holds what the working plan was at each moment without reading it. A
  * discard writes versions going back to the state when the revision opened, at its own instant. Editions are marked
  * by {@code plan_edition} (the adopting event's sequence). The cost and the rules: {@code query-service/HISTORY.md}.
+ * <p>
+ * Every event first gets its line in the audit trail ({@link AuditTrail}), which reads the versions as they stand
+ * before the event: one fold, so no other projection needs to run before or after this one.
  */
 @Component
-@OwnsTables({ElementVersions.TABLE, StatementVersions.TABLE, OpenRevisions.TABLE})
+@OwnsTables({ElementVersions.TABLE, StatementVersions.TABLE, OpenRevisions.TABLE, AuditTrail.LINES_TABLE,
+        AuditTrail.SUBJECTS_TABLE})
 class HistoryProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryProjection.class);
@@ -41,10 +47,11 @@ class HistoryProjection extends TableProjection {
     private final StatementVersions statements;
     private final OpenRevisions openRevisions;
 
-    HistoryProjection(ElementVersions elements, StatementVersions statements, OpenRevisions openRevisions) {
+    HistoryProjection(AuditTrail trail, ElementVersions elements, StatementVersions statements, OpenRevisions openRevisions) {
         this.elements = elements;
         this.statements = statements;
         this.openRevisions = openRevisions;
+        on(TenantScoped.class, trail::record);
         on(PlanDrafted.class, statements::drafted);
         on(TreeEvent.class, (event, envelope) -> elements.record(event, ElementChange.of(event, envelope), envelope));
         on(MissionSet.class, this::statementsChanged);
@@ -53,6 +60,7 @@ class HistoryProjection extends TableProjection {
         on(RevisionOpened.class, openRevisions::opened);
         on(RevisionAdopted.class, (event, envelope) -> openRevisions.close(event));
         on(RevisionDiscarded.class, this::discarded);
+        // the trail has a line for every event; the versions have no use for these
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
         ignores(BudgetEvent.class, ProgressReported.class);
         // they change no element or statement; the editions are RevisionProjection's (plan_edition)

@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
  */
 record ValidityCondition(String condition, Object value) {
 
+    /** The versions no event has ended yet: the plan as it is now. */
+    static final ValidityCondition CURRENT = afterEvent(Long.MAX_VALUE);
+
     static ValidityCondition at(Instant instant) {
         return new ValidityCondition("valid_from <= :cut AND (valid_to IS NULL OR valid_to > :cut)", instant.atOffset(ZoneOffset.UTC));
     }

@@ -1,4 +1,4 @@
-package be.koers.query.audit;
+package be.koers.query.history.audit;
 
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanId;

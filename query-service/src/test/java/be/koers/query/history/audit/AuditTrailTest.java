@@ -1,8 +1,14 @@
-package be.koers.query.audit;
+package be.koers.query.history.audit;
 
+import be.koers.planning.api.budget.BudgetActualsRecorded;
+import be.koers.planning.api.indicator.Baseline;
+import be.koers.planning.api.indicator.IndicatorRetargeted;
 import be.koers.planning.api.plan.GoalRevised;
+import be.koers.planning.api.plan.PlanClosed;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.PlanStatement;
+import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.progress.ProgressStatus;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.TenantId;
@@ -18,13 +24,19 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,6 +155,62 @@ class AuditTrailTest extends QueryServiceIntegrationTest {
         assertThat(auditor().get(audit + "?type=RevisionDiscarded").json().path("lines").get(0).path("summary").asText())
                 .isEqualTo("Revision 1 'Aanpassing 2027' discarded, its changes void (0 added elements removed, 1 element restored,"
                         + " mission restored, core values restored): Niet gesteund");
+    }
+
+    @Test
+    void aLinesFromValuesAreWhatTheTrailLastSaidOfTheSubject() {
+        events.by("scorer", null).publish(new IndicatorRetargeted(ghent.tenant, monitoring.greenPerResident, ghent.planId,
+                new Baseline(new BigDecimal("12.40"), LocalDate.of(2025, 1, 1)),
+                List.of(GhentMonitoring.target("2026", "13.00"), GhentMonitoring.target("2027", "15.00")), "Ambitieuzer"));
+        events.by("planner", null).publish(List.of(
+                new ProgressReported(ghent.tenant, ghent.planId, ghent.bloemekespark, ProgressStatus.STARTED,
+                        ProgressStatus.STARTED, 70, "Beplanting aangelegd", null, null),
+                new BudgetActualsRecorded(ghent.tenant, ghent.planId, ghent.maintainParks, 2026,
+                        GhentMonitoring.figures("1310000.00", "19000.00", "280000.01", "0.00", "12.75")),
+                new PlanClosed(ghent.tenant, ghent.planId, "Einde legislatuur")));
+        awaitJson(audit, page -> page.path("total").asLong() == LINES + 4);
+
+        assertThat(newest("IndicatorRetargeted").path("summary").asText()).isEqualTo("Targets of indicator 'Publiek groen"
+                + " binnen 400 m per inwoner' changed: target 2027 '14.50' → '15.00'; target 2027-Q2 '13.75' → ''");
+        assertThat(newest("ProgressReported").path("summary").asText()).isEqualTo("Progress of Action 'Aanleg en opening"
+                + " Bloemekespark' reported: percent complete '40' → '70'; comment 'Graafwerken gestart' → 'Beplanting aangelegd'");
+        assertThat(newest("BudgetActualsRecorded").path("summary").asText()).isEqualTo("Budget 2026 of Activity 'Parken en"
+                + " groenzones aanleggen, beheren en onderhouden' actuals recorded: operating expenditure '1299999.99' → '1310000.00'");
+        assertThat(newest("PlanClosed").path("changes").toString())
+                .isEqualTo("[{\"field\":\"status\",\"from\":\"ADOPTED\",\"to\":\"CLOSED\"}]");
+    }
+
+    /** A database with lines from before the trail kept its own values gets them from the read models, once. */
+    @Test
+    void theUpgradeTakesTheTrailsValuesFromTheReadModelsAsTheFoldWouldHaveThem() throws IOException {
+        Map<String, String> folded = subjectValues();
+        assertThat(folded).containsKeys("plan:" + ghent.planId, "indicator:" + monitoring.greenPerResident,
+                "progress:" + ghent.planId + ":" + ghent.bloemekespark,
+                "budget:" + ghent.planId + ":" + ghent.maintainParks + ":2026:estimate",
+                "budget:" + ghent.planId + ":" + ghent.maintainParks + ":2026:actual");
+
+        jdbc.sql("DELETE FROM audit_subject").update();
+        String migration = new ClassPathResource("db/migration/V8__audit_keeps_its_own_state.sql")
+                .getContentAsString(StandardCharsets.UTF_8);
+        String backfill = migration.substring(migration.indexOf("INSERT INTO audit_subject"));
+        for (String statement : backfill.split(";\n")) {
+            if (!statement.isBlank()) {
+                jdbc.sql(statement).update();
+            }
+        }
+
+        assertThat(subjectValues()).isEqualTo(folded);
+    }
+
+    private Map<String, String> subjectValues() {
+        Map<String, String> values = new TreeMap<>();
+        jdbc.sql("SELECT subject, said::text FROM audit_subject").query((RowCallbackHandler) rs ->
+                values.put(rs.getString(1), rs.getString(2)));
+        return values;
+    }
+
+    private JsonNode newest(String type) {
+        return auditor().get(audit + "?type=" + type).json().path("lines").get(0);
     }
 
     @Test

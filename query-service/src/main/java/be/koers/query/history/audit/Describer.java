@@ -1,4 +1,4 @@
-package be.koers.query.audit;
+package be.koers.query.history.audit;
 
 /** Knows how to describe some event types for the audit trail; one per family of events. */
 interface Describer {

@@ -1,4 +1,4 @@
-package be.koers.query.audit;
+package be.koers.query.history.audit;
 
 import be.koers.planning.api.plan.ActionPlanDefined;
 import be.koers.planning.api.plan.ActionPlanRevised;
@@ -19,8 +19,8 @@ import be.koers.planning.api.plan.Period;
 import be.koers.planning.api.plan.PlanEvent;
 import be.koers.planning.api.plan.Tags;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
+import be.koers.query.history.CurrentVersions;
 import be.koers.query.plan.ElementField;
-import be.koers.query.plan.ElementLookup;
 import be.koers.query.plan.ElementNames;
 import be.koers.query.plan.ElementNode;
 import be.koers.query.plan.ElementRef;
@@ -61,9 +61,9 @@ class ElementDescriber implements Describer {
 
     private static final String TOP = "the top of the plan";
 
-    private final ElementLookup elements;
+    private final CurrentVersions elements;
 
-    ElementDescriber(ElementLookup elements) {
+    ElementDescriber(CurrentVersions elements) {
         this.elements = elements;
     }
 
@@ -154,7 +154,7 @@ class ElementDescriber implements Describer {
     }
 
     private Optional<ElementNode> working(PlanEvent event, ElementId id) {
-        return elements.working(event.tenant().value(), event.planId().value(), id.value());
+        return elements.element(event.tenant().value(), event.planId().value(), id.value());
     }
 
     private String parentName(PlanEvent event, ElementId parentId) {

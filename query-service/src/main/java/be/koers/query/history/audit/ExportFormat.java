@@ -1,4 +1,4 @@
-package be.koers.query.audit;
+package be.koers.query.history.audit;
 
 import be.koers.query.problem.QueryRefusal;
 import org.springframework.http.MediaType;

@@ -1,12 +1,12 @@
-package be.koers.query.audit;
+package be.koers.query.history.audit;
 
 import be.koers.planning.api.continuity.ContinuationDeclared;
 import be.koers.planning.api.continuity.ContinuationWithdrawn;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.PlanEvent;
+import be.koers.query.history.CurrentVersions;
 import be.koers.query.plan.Continuation;
 import be.koers.query.plan.ElementField;
-import be.koers.query.plan.ElementLookup;
 import be.koers.query.plan.ElementNames;
 import be.koers.query.plan.ElementNode;
 import be.koers.query.plan.FieldChange;
@@ -24,9 +24,9 @@ import java.util.Optional;
 @Component
 class ContinuationDescriber implements Describer {
 
-    private final ElementLookup elements;
+    private final CurrentVersions elements;
 
-    ContinuationDescriber(ElementLookup elements) {
+    ContinuationDescriber(CurrentVersions elements) {
         this.elements = elements;
     }
 
@@ -44,7 +44,7 @@ class ContinuationDescriber implements Describer {
 
     /** The element named with its title, and its continuation from what it was to {@code after} (null: none). */
     private Description describe(PlanEvent event, ElementId id, Continuation after, String predicate) {
-        Optional<ElementNode> before = elements.working(event.tenant().value(), event.planId().value(), id.value());
+        Optional<ElementNode> before = elements.element(event.tenant().value(), event.planId().value(), id.value());
         if (before.isEmpty()) {
             return Description.unknownElement(event, id);
         }

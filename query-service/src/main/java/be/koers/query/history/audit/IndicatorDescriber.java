@@ -1,4 +1,4 @@
-package be.koers.query.audit;
+package be.koers.query.history.audit;
 
 import be.koers.planning.api.continuity.IndicatorContinuationDeclared;
 import be.koers.planning.api.indicator.Baseline;
@@ -7,17 +7,17 @@ import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.indicator.IndicatorRetargeted;
 import be.koers.planning.api.indicator.IndicatorRetired;
 import be.koers.planning.api.indicator.IndicatorRevised;
+import be.koers.planning.api.indicator.MeasurementPeriod;
 import be.koers.planning.api.indicator.ScoreCorrected;
 import be.koers.planning.api.indicator.ScoreRecorded;
 import be.koers.planning.api.indicator.Target;
 import be.koers.query.indicator.IndicatorContinuation;
-import be.koers.query.indicator.IndicatorDefinition;
-import be.koers.query.indicator.IndicatorQueries;
 import be.koers.query.plan.FieldChange;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +28,20 @@ import static be.koers.query.plan.FieldChange.quoted;
 /**
  * Lines for indicators, their scores and their continuity: "Score of 'Residents near a park' for 2027-Q2 corrected
  * from 64.2 to 46.2 (revision 2): Digits swapped", "Indicator 'Residents near a park' declared to continue indicator
- * I7 of plan P2019". The indicator's own state before the event gives the "from" values.
+ * I7 of plan P2019". The "from" values are what the trail last said of the indicator ({@link SubjectValues}).
  */
 @Component
 class IndicatorDescriber implements Describer {
 
-    private final IndicatorQueries indicators;
+    private static final String NAME = "name";
+    private static final String BASELINE = "baseline";
+    private static final String CONTINUES = "continues";
+    private static final String TARGET = "targets.";
 
-    IndicatorDescriber(IndicatorQueries indicators) {
-        this.indicators = indicators;
+    private final SubjectValues subjects;
+
+    IndicatorDescriber(SubjectValues subjects) {
+        this.subjects = subjects;
     }
 
     @Override
@@ -57,32 +62,30 @@ class IndicatorDescriber implements Describer {
     }
 
     private static Description defined(IndicatorDefined event) {
-        List<FieldChange> changes = definitionChanges(null, new IndicatorDefinition(event.name(), event.unit(), event.kind(),
-                event.direction(), event.frequency(), event.baseline(), event.dataSource(), event.ownerDepartment(),
-                event.targets()));
+        List<FieldChange> changes = definitionChanges(Map.of(), event.name(), event.unit(), event.dataSource(),
+                event.ownerDepartment());
+        FieldChange.addIfChanged(changes, FieldChange.of(BASELINE, BASELINE, null, text(event.baseline())));
+        changes.addAll(targetChanges(Map.of(), event.targets()));
         int linked = event.linkedElements() == null ? 0 : event.linkedElements().size();
         return Description.of(null, "Indicator " + quoted(event.name()) + " defined: " + event.kind() + " in "
                 + quoted(event.unit()) + ", " + event.frequency() + ", " + event.direction() + ", linked to " + linked
-                + " element(s)", changes);
+                + " element(s)", changes).about(AuditSubject.indicator(event.indicatorId()));
     }
 
     private Description revised(IndicatorRevised event) {
-        Optional<IndicatorDefinition> before = indicators.definition(event.tenant(), event.indicatorId());
-        IndicatorDefinition after = before.map(b -> new IndicatorDefinition(event.name(), event.unit(), b.kind(),
-                b.direction(), b.frequency(), b.baseline(), event.dataSource(), event.ownerDepartment(), b.targets())).orElse(null);
-        List<FieldChange> changes = after == null ? List.of() : definitionChanges(before.get(), after);
+        List<FieldChange> changes = said(event).map(before -> definitionChanges(before, event.name(), event.unit(),
+                event.dataSource(), event.ownerDepartment())).orElse(List.of());
         return Description.of(null, Description.sentence("Indicator " + quoted(event.name()) + " revised", changes), changes)
-                .because(event.reason());
+                .because(event.reason()).about(AuditSubject.indicator(event.indicatorId()));
     }
 
     private Description retargeted(IndicatorRetargeted event) {
-        Optional<IndicatorDefinition> before = indicators.definition(event.tenant(), event.indicatorId());
+        Map<String, String> before = said(event).orElse(Map.of());
         List<FieldChange> changes = new ArrayList<>();
-        FieldChange.addIfChanged(changes, FieldChange.of("baseline", "baseline",
-                before.map(IndicatorDefinition::baseline).map(IndicatorDescriber::text).orElse(null), text(event.baseline())));
-        changes.addAll(targetChanges(before.map(IndicatorDefinition::targets).orElse(List.of()), event.targets()));
+        FieldChange.addIfChanged(changes, FieldChange.of(BASELINE, BASELINE, before.get(BASELINE), text(event.baseline())));
+        changes.addAll(targetChanges(before, event.targets()));
         return Description.of(null, Description.sentence("Targets of indicator " + quoted(name(event)) + " changed", changes),
-                changes).because(event.reason());
+                changes).because(event.reason()).about(AuditSubject.indicator(event.indicatorId()));
     }
 
     /** The earlier indicator by its ids: its plan is of another legislature, and a line reads only its own stream. */
@@ -90,44 +93,44 @@ class IndicatorDescriber implements Describer {
         IndicatorContinuation declared = new IndicatorContinuation(event.previousIndicatorId().value(),
                 event.previousPlanId().value());
         List<FieldChange> changes = new ArrayList<>();
-        FieldChange.addIfChanged(changes, FieldChange.of("continues", "continues",
-                indicators.continuation(event.tenant(), event.indicatorId()).map(IndicatorContinuation::text).orElse(null),
-                declared.text()));
+        FieldChange.addIfChanged(changes, FieldChange.of(CONTINUES, CONTINUES,
+                said(event).map(before -> before.get(CONTINUES)).orElse(null), declared.text()));
         return Description.of(null, "Indicator " + quoted(name(event)) + " declared to continue " + declared.text(),
-                changes);
+                changes).about(AuditSubject.indicator(event.indicatorId()));
     }
 
-    private static List<FieldChange> definitionChanges(IndicatorDefinition before, IndicatorDefinition after) {
+    private static List<FieldChange> definitionChanges(Map<String, String> before, String name, String unit,
+                                                       String dataSource, String ownerDepartment) {
         List<FieldChange> changes = new ArrayList<>();
-        FieldChange.addIfChanged(changes, FieldChange.of("name", "name", before == null ? null : before.name(), after.name()));
-        FieldChange.addIfChanged(changes, FieldChange.of("unit", "unit", before == null ? null : before.unit(), after.unit()));
-        FieldChange.addIfChanged(changes, FieldChange.of("dataSource", "data source",
-                before == null ? null : before.dataSource(), after.dataSource()));
+        FieldChange.addIfChanged(changes, FieldChange.of(NAME, NAME, before.get(NAME), name));
+        FieldChange.addIfChanged(changes, FieldChange.of("unit", "unit", before.get("unit"), unit));
+        FieldChange.addIfChanged(changes, FieldChange.of("dataSource", "data source", before.get("dataSource"), dataSource));
         FieldChange.addIfChanged(changes, FieldChange.of("ownerDepartment", "owner department",
-                before == null ? null : before.ownerDepartment(), after.ownerDepartment()));
-        if (before == null) {
-            FieldChange.addIfChanged(changes, FieldChange.of("baseline", "baseline", null, text(after.baseline())));
-            changes.addAll(targetChanges(List.of(), after.targets()));
-        }
+                before.get("ownerDepartment"), ownerDepartment));
         return changes;
     }
 
-    /** Per period, in the new targets' order and then the periods that lost their target. */
-    private static List<FieldChange> targetChanges(List<Target> before, List<Target> after) {
+    /** Per period, in the new targets' order and then, in time order, the periods that lost their target. */
+    private static List<FieldChange> targetChanges(Map<String, String> before, List<Target> after) {
         Map<String, String> old = new LinkedHashMap<>();
-        before.forEach(target -> old.put(target.period().toString(), text(target)));
+        before.keySet().stream().filter(field -> field.startsWith(TARGET))
+                .sorted(Comparator.comparing(field -> MeasurementPeriod.parse(field.substring(TARGET.length()))))
+                .forEach(field -> old.put(field, before.get(field)));
         List<FieldChange> changes = new ArrayList<>();
         for (Target target : after == null ? List.<Target>of() : after) {
-            String period = target.period().toString();
-            FieldChange.addIfChanged(changes, FieldChange.of("targets." + period, "target " + period, old.remove(period), text(target)));
+            String field = TARGET + target.period();
+            FieldChange.addIfChanged(changes, FieldChange.of(field, "target " + target.period(), old.remove(field), text(target)));
         }
-        old.forEach((period, value) -> changes.add(FieldChange.of("targets." + period, "target " + period, value, null)));
+        old.forEach((field, value) -> changes.add(FieldChange.of(field, "target " + field.substring(TARGET.length()), value, null)));
         return changes;
     }
 
     private String name(IndicatorEvent event) {
-        return indicators.definition(event.tenant(), event.indicatorId()).map(IndicatorDefinition::name)
-                .orElse(event.indicatorId().value());
+        return said(event).map(before -> before.get(NAME)).orElse(event.indicatorId().value());
+    }
+
+    private Optional<Map<String, String>> said(IndicatorEvent event) {
+        return subjects.of(event.tenant().value(), AuditSubject.indicator(event.indicatorId()));
     }
 
     private static FieldChange value(Object from, Object to) {

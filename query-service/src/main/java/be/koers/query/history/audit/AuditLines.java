@@ -1,4 +1,4 @@
-package be.koers.query.audit;
+package be.koers.query.history.audit;
 
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.query.plan.FieldChange;

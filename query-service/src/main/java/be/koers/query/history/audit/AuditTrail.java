@@ -1,4 +1,4 @@
-package be.koers.query.audit;
+package be.koers.query.history.audit;
 
 import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.legislature.PlanAttachedToLegislature;
@@ -8,44 +8,47 @@ import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.shared.TenantScoped;
-import be.koers.projection.OwnsTables;
-import be.koers.projection.ProjectionOrder;
-import be.koers.projection.TableProjection;
-import be.koers.query.plan.OpenRevision;
-import be.koers.query.plan.PlanRow;
-import be.koers.query.plan.PlanRows;
-import org.springframework.core.annotation.Order;
+import be.koers.query.history.CurrentVersions;
+import be.koers.query.history.RevisionUnderWay;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /**
- * The audit trail: a line for every applied event of every topic. It runs before the projections that change the
- * read models, so what it reads is the state before the event: the "from" of every change.
+ * The audit trail: a line for every applied event of every topic. The history projection has it write the line before
+ * the history applies the event, so the history's current versions are the state before the event: the "from" of
+ * every change to an element or a statement. The "from" of other fields is what the trail itself last said of them
+ * ({@link SubjectValues}).
  * <p>
  * A line reads only the state of its own event's stream (a plan event the plan, a score its indicator), which
  * the topic keeps in order; a rebuild, which may interleave streams differently, writes the same lines again.
  */
 @Component
-@Order(ProjectionOrder.BEFORE_CHANGE)
-@OwnsTables(AuditLines.TABLE)
-class AuditProjection extends TableProjection {
+public class AuditTrail {
+
+    /** The tables the trail writes, which the history projection owns. */
+    public static final String LINES_TABLE = AuditLines.TABLE;
+    public static final String SUBJECTS_TABLE = SubjectValues.TABLE;
 
     private final Descriptions descriptions = new Descriptions();
     private final AuditLines lines;
-    private final PlanRows plans;
+    private final SubjectValues subjects;
+    private final CurrentVersions versions;
 
-    AuditProjection(List<Describer> describers, AuditLines lines, PlanRows plans) {
+    AuditTrail(List<Describer> describers, AuditLines lines, SubjectValues subjects, CurrentVersions versions) {
         this.lines = lines;
-        this.plans = plans;
+        this.subjects = subjects;
+        this.versions = versions;
         describers.forEach(describer -> describer.addTo(descriptions));
-        on(TenantScoped.class, this::record);
     }
 
-    private void record(TenantScoped event, EventEnvelope envelope) {
+    public void record(TenantScoped event, EventEnvelope envelope) {
         Description description = descriptions.describe(event, envelope);
         lines.insert(envelope, planOf(event), event instanceof IndicatorEvent indicator ? indicator.indicatorId().value() : null,
                 event instanceof PlanEvent planEvent ? revisionOf(planEvent) : null, description);
+        if (description.subject() != null) {
+            subjects.remember(event.tenant().value(), description.subject(), description.said());
+        }
     }
 
     private static String planOf(TenantScoped event) {
@@ -69,7 +72,6 @@ class AuditProjection extends TableProjection {
         if (event instanceof RevisionDiscarded discarded) {
             return discarded.revisionNumber();
         }
-        return plans.find(event.tenant(), event.planId()).map(PlanRow::openRevision).map(OpenRevision::revisionNumber)
-                .orElse(null);
+        return versions.revision(event.tenant().value(), event.planId().value()).map(RevisionUnderWay::number).orElse(null);
     }
 }
