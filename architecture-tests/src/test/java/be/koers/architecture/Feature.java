@@ -5,8 +5,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import java.util.Arrays;
 
 /**
- * A top-level feature package of a service, {@code be.koers.<service>.<feature>}, such as {@code be.koers.query.history.audit}:
- * the unit that owns tables. A class directly in the service's package is a feature of its own.
+ * A top-level feature package of a service, {@code be.koers.<service>.<feature>}, such as {@code be.koers.query.history}
+ * with its sub-packages ({@code history.audit}): the unit that owns tables. A class directly in the service's package
+ * is a feature of its own.
  */
 record Feature(String packageName) {
 
