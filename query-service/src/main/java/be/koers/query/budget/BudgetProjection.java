@@ -17,21 +17,18 @@ import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.query.plan.DiscardedElements;
-import be.koers.query.plan.ElementExists;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Budgets of goals, action plans and items per year: the current estimate and the actuals on one line, and every
- * estimate, revision (with its reason) and recording of actuals in the history.
+ * estimate, revision (with its reason) and recording of actuals in the history. The plan budgets only elements it
+ * has, and every reader reaches these rows through an element of the plan (the tree, an element lookup), so the
+ * projection takes each event as it comes, without the plan's tables.
  */
 @Component
 @OwnsTables({"budget_line", "budget_history"})
 class BudgetProjection extends TableProjection {
-
-    private static final Logger log = LoggerFactory.getLogger(BudgetProjection.class);
 
     private final JdbcClient jdbc;
 
@@ -52,23 +49,17 @@ class BudgetProjection extends TableProjection {
     /** Sets the estimate or the actuals of the element's year, and adds the change to the history. */
     private void apply(PlanEvent event, ElementId elementId, int year, FigureColumns side, BudgetFigures figures,
                        BudgetChangeKind kind, String reason, EventEnvelope envelope) {
-        int lines = jdbc.sql("""
+        jdbc.sql("""
                         INSERT INTO budget_line (tenant, plan_id, element_id, year, %1$s)
-                        SELECT :tenant, :planId, :elementId, :year, %2$s
-                        WHERE %3$s
-                        ON CONFLICT (tenant, plan_id, element_id, year) DO UPDATE SET %4$s"""
-                        .formatted(side.names(), side.parameters(), ElementExists.CONDITION, side.takeExcluded()))
+                        VALUES (:tenant, :planId, :elementId, :year, %2$s)
+                        ON CONFLICT (tenant, plan_id, element_id, year) DO UPDATE SET %3$s"""
+                        .formatted(side.names(), side.parameters(), side.takeExcluded()))
                 .param("tenant", event.tenant().value())
                 .param("planId", event.planId().value())
                 .param("elementId", elementId.value())
                 .param("year", year)
                 .params(side.values(figures, envelope.timestamp(), envelope.actor()))
                 .update();
-        if (lines == 0) {
-            log.warn("{} {} budgets element {} which plan {} does not have; ignored", envelope.type(), envelope.eventId(),
-                    elementId, event.planId());
-            return;
-        }
         jdbc.sql("""
                         INSERT INTO budget_history (tenant, plan_id, sequence, element_id, year, kind, reason, %s)
                         VALUES (:tenant, :planId, :sequence, :elementId, :year, :kind, :reason, %s)"""

@@ -2,12 +2,12 @@ package be.koers.query.plan;
 
 /**
  * The SQL condition that the plan has the element named by {@code :tenant}, {@code :planId} and {@code :elementId}:
- * read models hanging off elements (progress, budgets) insert only when it holds, so an event naming an element the
- * plan does not have is logged rather than invented, as the element projection does.
+ * continuations insert only when it holds, so an event naming an element the plan does not have is logged rather
+ * than invented, as the element projection does.
  */
-public final class ElementExists {
+final class ElementExists {
 
-    public static final String CONDITION = "EXISTS (SELECT 1 FROM plan_element e"
+    static final String CONDITION = "EXISTS (SELECT 1 FROM plan_element e"
             + " WHERE e.tenant = :tenant AND e.plan_id = :planId AND e.element_id = :elementId)";
 
     private ElementExists() {

@@ -12,9 +12,6 @@ import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
 import be.koers.query.plan.DiscardedElements;
-import be.koers.query.plan.ElementExists;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +19,14 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The progress of activities and actions: the latest report per item, and every report. */
+/**
+ * The progress of activities and actions: the latest report per item, and every report. The plan takes reports only
+ * on items it has, and every reader reaches these rows through an element of the plan (the tree, an element lookup),
+ * so the projection takes each event as it comes, without the plan's tables.
+ */
 @Component
 @OwnsTables({"item_progress", "item_progress_history"})
 class ProgressProjection extends TableProjection {
-
-    private static final Logger log = LoggerFactory.getLogger(ProgressProjection.class);
 
     private final JdbcClient jdbc;
 
@@ -52,24 +51,18 @@ class ProgressProjection extends TableProjection {
         params.put("postponedTo", event.postponedTo());
         params.put("at", envelope.timestamp().atOffset(ZoneOffset.UTC));
         params.put("by", envelope.actor());
-        int current = jdbc.sql("""
+        jdbc.sql("""
                         INSERT INTO item_progress (tenant, plan_id, element_id, status, percent_complete, comment,
                                                    cancellation_reason, postponed_to, reported_at, reported_by)
-                        SELECT :tenant, :planId, :elementId, :status, :percentComplete, :comment,
-                               :cancellationReason, :postponedTo, :at, :by
-                        WHERE %s
+                        VALUES (:tenant, :planId, :elementId, :status, :percentComplete, :comment,
+                                :cancellationReason, :postponedTo, :at, :by)
                         ON CONFLICT (tenant, plan_id, element_id) DO UPDATE
                         SET status = EXCLUDED.status, percent_complete = EXCLUDED.percent_complete,
                             comment = EXCLUDED.comment, cancellation_reason = EXCLUDED.cancellation_reason,
                             postponed_to = EXCLUDED.postponed_to, reported_at = EXCLUDED.reported_at,
-                            reported_by = EXCLUDED.reported_by""".formatted(ElementExists.CONDITION))
+                            reported_by = EXCLUDED.reported_by""")
                 .params(params)
                 .update();
-        if (current == 0) {
-            log.warn("{} {} reports on item {} which plan {} does not have; ignored", envelope.type(), envelope.eventId(),
-                    event.itemId(), event.planId());
-            return;
-        }
         jdbc.sql("""
                         INSERT INTO item_progress_history (tenant, plan_id, sequence, element_id, status, previous_status,
                                                            percent_complete, comment, cancellation_reason, postponed_to,
