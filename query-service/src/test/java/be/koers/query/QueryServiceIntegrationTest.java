@@ -68,7 +68,7 @@ public abstract class QueryServiceIntegrationTest {
             "applied_event", "indicator", "indicator_target", "indicator_link", "indicator_score",
             "indicator_score_history", "item_progress", "item_progress_history", "budget_line", "budget_history",
             "feed_counter", "change_feed", "adopted_plan_element", "adopted_element_tag", "adopted_plan", "plan_revision",
-            "plan_edition", "edition_element", "element_version", "statement_version", "history_open_revision", "audit_line",
+            "plan_edition", "element_version", "statement_version", "history_open_revision", "audit_line",
             "audit_subject", "element_continuation", "tenant",
             "tenant_department");
     /**

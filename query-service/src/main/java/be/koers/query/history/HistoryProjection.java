@@ -31,14 +31,15 @@ import org.springframework.stereotype.Component;
  * The temporal projection: a version row per change of an element or of the statements, each the one before with
  * what the event changed, so the history holds what the working plan was at each moment without reading it. A
  * discard writes versions going back to the state when the revision opened, at its own instant. Editions are marked
- * by {@code plan_edition} (the adopting event's sequence). The cost and the rules: {@code query-service/HISTORY.md}.
+ * by {@code plan_edition} (the adopting event's sequence), which names the elements an edition adopted as their
+ * versions then stand. The cost and the rules: {@code query-service/HISTORY.md}.
  * <p>
  * Every event first gets its line in the audit trail ({@link AuditTrail}), which reads the versions as they stand
  * before the event: one fold, so no other projection needs to run before or after this one.
  */
 @Component
-@OwnsTables({ElementVersions.TABLE, StatementVersions.TABLE, OpenRevisions.TABLE, AuditTrail.LINES_TABLE,
-        AuditTrail.SUBJECTS_TABLE})
+@OwnsTables({ElementVersions.TABLE, StatementVersions.TABLE, OpenRevisions.TABLE, EditionLog.TABLE,
+        AuditTrail.LINES_TABLE, AuditTrail.SUBJECTS_TABLE})
 class HistoryProjection extends TableProjection {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryProjection.class);
@@ -46,11 +47,14 @@ class HistoryProjection extends TableProjection {
     private final ElementVersions elements;
     private final StatementVersions statements;
     private final OpenRevisions openRevisions;
+    private final EditionLog editions;
 
-    HistoryProjection(AuditTrail trail, ElementVersions elements, StatementVersions statements, OpenRevisions openRevisions) {
+    HistoryProjection(AuditTrail trail, ElementVersions elements, StatementVersions statements, OpenRevisions openRevisions,
+                      EditionLog editions) {
         this.elements = elements;
         this.statements = statements;
         this.openRevisions = openRevisions;
+        this.editions = editions;
         on(TenantScoped.class, trail::record);
         on(PlanDrafted.class, statements::drafted);
         on(TreeEvent.class, (event, envelope) -> elements.record(event, ElementChange.of(event, envelope), envelope));
@@ -58,17 +62,22 @@ class HistoryProjection extends TableProjection {
         on(VisionSet.class, this::statementsChanged);
         on(CoreValuesSet.class, this::statementsChanged);
         on(RevisionOpened.class, openRevisions::opened);
-        on(RevisionAdopted.class, (event, envelope) -> openRevisions.close(event));
+        on(PlanAdopted.class, editions::first);
+        on(RevisionAdopted.class, this::revisionAdopted);
         on(RevisionDiscarded.class, this::discarded);
         // the trail has a line for every event; the versions have no use for these
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
         ignores(BudgetEvent.class, ProgressReported.class);
-        // they change no element or statement; the editions are RevisionProjection's (plan_edition)
-        ignores(PlanAdopted.class, PlanClosed.class);
+        ignores(PlanClosed.class);
     }
 
     private void statementsChanged(PlanEvent event, EventEnvelope envelope) {
         statements.record(event, StatementChange.of(event), envelope);
+    }
+
+    private void revisionAdopted(RevisionAdopted event, EventEnvelope envelope) {
+        openRevisions.close(event);
+        editions.next(event, envelope);
     }
 
     private void discarded(RevisionDiscarded event, EventEnvelope envelope) {

@@ -3,7 +3,6 @@ package be.koers.query.history;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.query.problem.QueryRefusal;
-import be.koers.query.revision.EditionLog;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package be.koers.query.history;
 
-import be.koers.query.revision.EditionMarker;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,6 +1,8 @@
 package be.koers.query.revision;
 
 import be.koers.planning.api.plan.PlanId;
+import be.koers.query.history.EditionLog;
+import be.koers.query.history.EditionView;
 import be.koers.query.plan.PlanRows;
 import be.koers.support.security.KoersUser;
 import io.swagger.v3.oas.annotations.Operation;

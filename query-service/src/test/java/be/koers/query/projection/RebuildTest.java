@@ -90,7 +90,7 @@ class RebuildTest extends QueryServiceIntegrationTest {
         assertThat(read(plan + "?includeRetired=true")).isEqualTo(adoptedTree);
         assertThat(read(plan + "?view=draft&includeRetired=true")).isEqualTo(draftTree);
         assertThat(as(registered.user("viewer"), "viewer").get("/api/tenant").json().path("departments")).hasSize(2);
-        for (String table : List.of("adopted_plan_element", "plan_revision", "plan_edition", "edition_element", "element_version",
+        for (String table : List.of("adopted_plan_element", "plan_revision", "plan_edition", "element_version",
                 "statement_version", "audit_line", "element_continuation", "tenant", "tenant_department")) {
             assertThat(jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single()).as(table).isPositive();
         }

@@ -1,4 +1,4 @@
-package be.koers.query.revision;
+package be.koers.query.history;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
-package be.koers.query.revision;
+package be.koers.query.history;
 
+import be.koers.planning.api.plan.ElementId;
+import be.koers.planning.api.plan.Level;
 import be.koers.planning.api.plan.PlanAdopted;
 import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.revision.RevisionAdopted;
@@ -18,13 +20,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The plan's editions ({@code plan_edition}): written when the plan or a revision is adopted, with the element
- * names as they were adopted ({@link EditionElements}), and read as the edition log and as markers in the plan's
- * history.
+ * names as they were adopted (the elements' current versions then), and read as the edition log and as markers in the
+ * plan's history.
  */
 @Component
 public class EditionLog {
@@ -37,28 +41,31 @@ public class EditionLog {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final EditionElements elements;
 
-    EditionLog(JdbcClient jdbc, ObjectMapper json, EditionElements elements) {
+    EditionLog(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.elements = elements;
     }
 
     /** Edition 1: all plan content the plan holds when first adopted is added; unplanned work is in no edition. */
     void first(PlanAdopted event, EventEnvelope envelope) {
-        String tenant = event.tenant().value();
-        String planId = event.planId().value();
-        insert(tenant, planId, 1, null, FIRST_EDITION, event.decisionDate(), event.decisionReference(), envelope,
-                elements.activePlanned(tenant, planId), List.of(), List.of());
+        List<ElementRef> active = jdbc.sql("SELECT element_id, level, title FROM element_version"
+                        + " WHERE tenant = :tenant AND plan_id = :planId AND ended_sequence IS NULL AND status = 'ACTIVE'"
+                        + " AND planned ORDER BY position")
+                .param("tenant", event.tenant().value())
+                .param("planId", event.planId().value())
+                .query(EditionLog::ref)
+                .list();
+        insert(event.tenant().value(), event.planId().value(), 1, null, FIRST_EDITION, event.decisionDate(),
+                event.decisionReference(), envelope, active, List.of(), List.of());
     }
 
     void next(RevisionAdopted event, EventEnvelope envelope) {
         String tenant = event.tenant().value();
         String planId = event.planId().value();
         insert(tenant, planId, event.edition(), event.revisionNumber(), event.name(), event.decisionDate(),
-                event.decisionReference(), envelope, elements.named(tenant, planId, event.added()),
-                elements.named(tenant, planId, event.replaced()), elements.named(tenant, planId, event.retired()));
+                event.decisionReference(), envelope, refs(tenant, planId, event.added()),
+                refs(tenant, planId, event.replaced()), refs(tenant, planId, event.retired()));
     }
 
     /** Oldest first. */
@@ -120,6 +127,28 @@ public class EditionLog {
                 .param("replaced", toJson(replaced))
                 .param("retired", toJson(retired))
                 .update();
+    }
+
+    /** The named elements with their level and title now, in the order named; one the plan lacks keeps only its id. */
+    private List<ElementRef> refs(String tenant, String planId, List<ElementId> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ElementRef> known = new HashMap<>();
+        jdbc.sql("SELECT element_id, level, title FROM element_version"
+                        + " WHERE tenant = :tenant AND plan_id = :planId AND element_id = ANY (:ids) AND ended_sequence IS NULL")
+                .param("tenant", tenant)
+                .param("planId", planId)
+                .param("ids", ids.stream().map(ElementId::value).toArray(String[]::new))
+                .query(EditionLog::ref)
+                .list()
+                .forEach(ref -> known.put(ref.elementId(), ref));
+        return ids.stream().map(id -> known.getOrDefault(id.value(), new ElementRef(id.value(), null, null))).toList();
+    }
+
+    private static ElementRef ref(ResultSet rs, int rowNum) throws SQLException {
+        return new ElementRef(rs.getString("element_id"), Level.valueOf(rs.getString("level")),
+                rs.getString("title"));
     }
 
     private EditionView view(ResultSet rs, int rowNum) throws SQLException {
