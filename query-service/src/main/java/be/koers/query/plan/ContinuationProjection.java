@@ -23,8 +23,6 @@ import be.koers.planning.api.shared.EventEnvelope;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,13 +30,13 @@ import org.springframework.stereotype.Component;
  * Which element of an earlier legislature's plan each element continues; declaring again replaces. Kept apart
  * from the elements ({@link ContinuationColumns}), so a revision neither copies nor restores it: declared inside or
  * outside a revision, both views show it from then on. It goes only with an element a discard removes
- * ({@link DiscardedElements}).
+ * ({@link DiscardedElements}). The plan declares continuations only of elements it has, and every reader reaches
+ * these rows through an element of the plan, so the projection takes each event as it comes, without the elements'
+ * table.
  */
 @Component
 @OwnsTables("element_continuation")
 class ContinuationProjection extends TableProjection {
-
-    private static final Logger log = LoggerFactory.getLogger(ContinuationProjection.class);
 
     private final JdbcClient jdbc;
 
@@ -56,23 +54,17 @@ class ContinuationProjection extends TableProjection {
     }
 
     private void declared(ContinuationDeclared event, EventEnvelope envelope) {
-        int declared = jdbc.sql("""
+        jdbc.sql("""
                         INSERT INTO element_continuation (tenant, plan_id, element_id, previous_plan_id, previous_element_id)
-                        SELECT :tenant, :planId, :elementId, :previousPlanId, :previousElementId
-                        WHERE %s
+                        VALUES (:tenant, :planId, :elementId, :previousPlanId, :previousElementId)
                         ON CONFLICT (tenant, plan_id, element_id) DO UPDATE
-                        SET previous_plan_id = EXCLUDED.previous_plan_id, previous_element_id = EXCLUDED.previous_element_id"""
-                        .formatted(ElementExists.CONDITION))
+                        SET previous_plan_id = EXCLUDED.previous_plan_id, previous_element_id = EXCLUDED.previous_element_id""")
                 .param("tenant", event.tenant().value())
                 .param("planId", event.planId().value())
                 .param("elementId", event.elementId().value())
                 .param("previousPlanId", event.previousPlanId().value())
                 .param("previousElementId", event.previousElementId().value())
                 .update();
-        if (declared == 0) {
-            log.warn("{} {} names element {} which plan {} does not have; ignored", envelope.type(), envelope.eventId(),
-                    event.elementId(), event.planId());
-        }
     }
 
     private void withdrawn(ContinuationWithdrawn event, EventEnvelope envelope) {
