@@ -11,9 +11,11 @@ import be.koers.planning.api.plan.PlanId;
 import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
+import be.koers.reporting.revision.DiscardedElements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +26,14 @@ class BudgetProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
-    BudgetProjection(JdbcClient jdbc) {
+    BudgetProjection(JdbcClient jdbc, DiscardedElements discarded) {
         this.jdbc = jdbc;
         on(BudgetEstimated.class, (e, envelope) -> set("est", e.planId(), e.elementId(), e.year(), e.figures()));
         on(BudgetEstimateRevised.class, (e, envelope) -> set("est", e.planId(), e.elementId(), e.year(), e.figures()));
         on(BudgetActualsRecorded.class, (e, envelope) -> set("act", e.planId(), e.elementId(), e.year(), e.figures()));
+        on(RevisionDiscarded.class, (e, envelope) -> discarded.deleteRows(e, "budget_line"));
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        // the discard (above) is the one plan-wide event that concerns these rows
         ignores(PlanWideEvent.class, TreeEvent.class, ProgressReported.class);
     }
 

@@ -18,15 +18,19 @@ import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
+import be.koers.reporting.revision.DiscardedElements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Which element of an earlier legislature's plan each element continues. Only ids are kept: the earlier plan's
  * events may be replayed after these (they are on other partitions), so the comparison joins when it is asked.
+ * Not plan content: a discarded revision leaves them, but for those of the elements it removed
+ * ({@link DiscardedElements}).
  */
 @Component
 @OwnsTables("continuation")
@@ -34,11 +38,13 @@ class ContinuationProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
-    ContinuationProjection(JdbcClient jdbc) {
+    ContinuationProjection(JdbcClient jdbc, DiscardedElements discarded) {
         this.jdbc = jdbc;
         on(ContinuationDeclared.class, (e, envelope) -> declared(e));
         on(ContinuationWithdrawn.class, (e, envelope) -> withdrawn(e));
+        on(RevisionDiscarded.class, (e, envelope) -> discarded.deleteRows(e, "continuation"));
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        // the discard (above) is the one plan-wide event that concerns these rows
         ignores(PlanWideEvent.class, BudgetEvent.class, ProgressReported.class);
         ignores(GoalDefined.class, ActionPlanDefined.class, ItemDefined.class, UnplannedWorkRecorded.class,
                 GoalRevised.class, ActionPlanRevised.class, ItemRevised.class, OwnerReassigned.class,

@@ -7,6 +7,7 @@ import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.ActionPlanDefined;
 import be.koers.planning.api.plan.ActionPlanRevised;
+import be.koers.planning.api.plan.CoreValuesSet;
 import be.koers.planning.api.plan.ElementId;
 import be.koers.planning.api.plan.ElementMoved;
 import be.koers.planning.api.plan.ElementRetagged;
@@ -16,14 +17,21 @@ import be.koers.planning.api.plan.GoalRevised;
 import be.koers.planning.api.plan.ItemDefined;
 import be.koers.planning.api.plan.ItemRevised;
 import be.koers.planning.api.plan.Level;
+import be.koers.planning.api.plan.MissionSet;
 import be.koers.planning.api.plan.Owner;
 import be.koers.planning.api.plan.OwnerReassigned;
 import be.koers.planning.api.plan.Period;
+import be.koers.planning.api.plan.PlanAdopted;
+import be.koers.planning.api.plan.PlanClosed;
+import be.koers.planning.api.plan.PlanDrafted;
 import be.koers.planning.api.plan.PlanEvent;
-import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.plan.Tags;
+import be.koers.planning.api.plan.VisionSet;
 import be.koers.planning.api.progress.ProgressReported;
 import be.koers.planning.api.realisation.UnplannedWorkRecorded;
+import be.koers.planning.api.revision.RevisionAdopted;
+import be.koers.planning.api.revision.RevisionDiscarded;
+import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
@@ -34,19 +42,26 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The goals, action plans and items of each plan, planned or not, with what reports group and judge them by. */
+/**
+ * The goals, action plans and items of each plan, planned or not, with what reports group and judge them by, and the
+ * first adopted edition that held each. A revision is followed the way the plan aggregate follows it: while it is open
+ * the planned elements as last adopted are kept aside ({@link AdoptedElements}), which a discard puts back. Unplanned
+ * work is not plan content, so neither step touches it.
+ */
 @Component
-@OwnsTables("report_element")
+@OwnsTables({"report_element", "adopted_element"})
 class ElementProjection extends TableProjection {
 
     private final JdbcClient jdbc;
+    private final AdoptedElements adopted;
 
     private static final String PERIOD = "realisation_start = :start, realisation_end = :end";
     private static final String OWNER = "department = :department, political_owner = :politicalOwner";
     private static final String TAGS = "policy_fields = :policyFields, target_groups = :targetGroups, sub_areas = :subAreas";
 
-    ElementProjection(JdbcClient jdbc) {
+    ElementProjection(JdbcClient jdbc, AdoptedElements adopted) {
         this.jdbc = jdbc;
+        this.adopted = adopted;
         on(GoalDefined.class, (e, envelope) -> define(e, new Definition(e.goalId(), e.parentId(), e.level(),
                     e.title(), e.intendedResult(), e.priority(), e.tags(), null, null)));
         on(ActionPlanDefined.class, (e, envelope) -> define(e, new Definition(e.actionPlanId(), e.parentId(),
@@ -67,12 +82,16 @@ class ElementProjection extends TableProjection {
         on(ElementRetagged.class, (e, envelope) -> update(e, e.elementId(), TAGS).params(tags(e.tags())).update());
         on(ElementRetired.class, (e, envelope) -> update(e, e.elementId(), "retired = true, retired_reason = :reason")
                     .param("reason", e.reason()).update());
+        on(PlanAdopted.class, (e, envelope) -> dateNewElements(e, 1));
+        on(RevisionOpened.class, (e, envelope) -> adopted.take(e.planId().value()));
+        on(RevisionAdopted.class, (e, envelope) -> revisionAdopted(e));
+        on(RevisionDiscarded.class, (e, envelope) -> revisionDiscarded(e));
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
         ignores(BudgetEvent.class, ProgressReported.class);
         // kept apart (ContinuationProjection)
         ignores(ContinuationDeclared.class, ContinuationWithdrawn.class);
-        // a revision's baseline of these rows and a discard's restore are PlanProjection's
-        ignores(PlanWideEvent.class);
+        // the statements and the status of the plan are PlanProjection's
+        ignores(PlanDrafted.class, MissionSet.class, VisionSet.class, CoreValuesSet.class, PlanClosed.class);
     }
 
     private record Definition(ElementId id, ElementId parentId, Level level, String title, String intendedResult,
@@ -87,6 +106,25 @@ class ElementProjection extends TableProjection {
         insert(e, new Definition(e.itemId(), e.parentId(), e.level(), e.title(), null, false, e.tags(), e.owner(), e.period()), false)
                 .param("cause", e.cause().name())
                 .param("causeExplanation", e.causeExplanation())
+                .update();
+    }
+
+    /** The planned elements are the new edition now: the copy of the previous one has served. */
+    private void revisionAdopted(RevisionAdopted event) {
+        dateNewElements(event, event.edition());
+        adopted.drop(event.planId().value());
+    }
+
+    private void revisionDiscarded(RevisionDiscarded event) {
+        adopted.restore(event);
+        adopted.drop(event.planId().value());
+    }
+
+    /** Everything planned that no edition held yet is in this one. */
+    private void dateNewElements(PlanEvent event, int edition) {
+        jdbc.sql("UPDATE report_element SET first_edition = :edition WHERE plan_id = :planId AND planned AND first_edition IS NULL")
+                .param("edition", edition)
+                .param("planId", event.planId().value())
                 .update();
     }
 

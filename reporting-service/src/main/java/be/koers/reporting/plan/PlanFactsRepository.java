@@ -3,12 +3,14 @@ package be.koers.reporting.plan;
 import be.koers.planning.api.plan.Level;
 import be.koers.planning.api.plan.PlanStatus;
 import be.koers.planning.api.plan.PlanTemplate;
-import be.koers.planning.api.progress.ProgressStatus;
 import be.koers.planning.api.realisation.UnplannedWorkCause;
 import be.koers.planning.api.shared.TenantId;
 import be.koers.projection.SqlArrays;
 import be.koers.reporting.budget.BudgetLines;
+import be.koers.reporting.continuity.Continuations;
 import be.koers.reporting.indicator.IndicatorRepository;
+import be.koers.reporting.progress.ProgressOfItems;
+import be.koers.reporting.progress.ReportedProgress;
 import be.koers.support.problem.RequestRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads a plan's facts in one repeatable-read transaction, so budgets and elements agree with each other. */
@@ -35,11 +38,16 @@ public class PlanFactsRepository {
     private final JdbcClient jdbc;
     private final BudgetLines budgets;
     private final IndicatorRepository indicators;
+    private final ProgressOfItems progress;
+    private final Continuations continuations;
 
-    PlanFactsRepository(JdbcClient jdbc, BudgetLines budgets, IndicatorRepository indicators) {
+    PlanFactsRepository(JdbcClient jdbc, BudgetLines budgets, IndicatorRepository indicators, ProgressOfItems progress,
+                        Continuations continuations) {
         this.jdbc = jdbc;
         this.budgets = budgets;
         this.indicators = indicators;
+        this.progress = progress;
+        this.continuations = continuations;
     }
 
     /** Another administration's plan is answered as unknown: whether it exists is not the caller's business. */
@@ -86,27 +94,23 @@ public class PlanFactsRepository {
         return new RequestRefused(HttpStatus.NOT_FOUND, field, "unknown-plan", "Your administration has no plan " + planId + ".");
     }
 
+    /** While a revision is open, the adopted view is the edition the plan had, plus unplanned work as it is now. */
     private List<Element> elements(PlanSummary plan, AdoptedOrDraft view) {
         boolean adoptedEditionAside = view == AdoptedOrDraft.ADOPTED && plan.revisionOpen();
         String source = adoptedEditionAside
-                ? "SELECT %1$s FROM revision_baseline WHERE plan_id = :planId UNION ALL SELECT %1$s FROM report_element WHERE plan_id = :planId AND NOT planned"
+                ? "SELECT %1$s FROM adopted_element WHERE plan_id = :planId UNION ALL SELECT %1$s FROM report_element WHERE plan_id = :planId AND NOT planned"
                 : "SELECT %1$s FROM report_element WHERE plan_id = :planId";
-        return jdbc.sql("""
-                        SELECT e.*, p.status AS progress_status, p.percent_complete,
-                               c.previous_plan_id, c.previous_element_id
-                        FROM (%s) e
-                        LEFT JOIN item_progress p ON p.plan_id = :planId AND p.element_id = e.element_id
-                        LEFT JOIN continuation c ON c.plan_id = :planId AND c.element_id = e.element_id
-                        ORDER BY e.defined_order""".formatted(source.formatted(ELEMENT_COLUMNS)))
+        Map<String, ReportedProgress> progressById = progress.ofPlan(plan.planId());
+        Map<String, ElementRef> continuationById = continuations.ofPlan(plan.planId());
+        return jdbc.sql(source.formatted(ELEMENT_COLUMNS) + " ORDER BY defined_order")
                 .param("planId", plan.planId())
-                .query((rs, row) -> element(rs))
+                .query((rs, row) -> element(rs, progressById.get(rs.getString("element_id")),
+                        continuationById.get(rs.getString("element_id"))))
                 .list();
     }
 
-    private static Element element(ResultSet rs) throws SQLException {
-        String progress = rs.getString("progress_status");
+    private static Element element(ResultSet rs, ReportedProgress progress, ElementRef continues) throws SQLException {
         String cause = rs.getString("unplanned_cause");
-        String previousPlan = rs.getString("previous_plan_id");
         return new Element(rs.getString("element_id"), rs.getString("parent_id"), Level.valueOf(rs.getString("level")),
                 rs.getString("title"), rs.getString("intended_result"), rs.getBoolean("priority"),
                 new Classification(SqlArrays.toListOrEmpty(rs.getArray("policy_fields")), SqlArrays.toListOrEmpty(rs.getArray("target_groups")),
@@ -115,8 +119,8 @@ public class PlanFactsRepository {
                 date(rs, "realisation_end"), rs.getBoolean("planned"), (Integer) rs.getObject("first_edition"),
                 rs.getBoolean("retired"), rs.getString("retired_reason"),
                 cause == null ? null : UnplannedWorkCause.valueOf(cause), rs.getString("cause_explanation"),
-                progress == null ? null : ProgressStatus.valueOf(progress), rs.getInt("percent_complete"),
-                previousPlan == null ? null : new ElementRef(previousPlan, rs.getString("previous_element_id")));
+                progress == null ? null : progress.status(), progress == null ? 0 : progress.percentComplete(),
+                continues);
     }
 
     private static PlanSummary summary(ResultSet rs) throws SQLException {

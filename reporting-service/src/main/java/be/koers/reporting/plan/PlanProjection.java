@@ -22,20 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Legislatures, plans and their editions. A revision is followed the way the plan aggregate follows it: the planned
- * elements are copied aside when it opens, dated with the edition when it is adopted, and put back when it is
- * discarded. Unplanned work, progress, budgets and continuations are not plan content and live elsewhere, so
- * neither step touches them. The elements' table is {@link ElementProjection}'s: this one only sets its planned rows
- * aside and puts them back.
+ * Legislatures, plans, their status and edition, and whether a revision is open. The elements, also as the last
+ * edition had them while a revision is open, are {@link ElementProjection}'s.
  */
 @Component
-@OwnsTables({"legislature", "report_plan", "revision_baseline"})
+@OwnsTables({"legislature", "report_plan"})
 class PlanProjection extends TableProjection {
-
-    private static final String ELEMENT_COLUMNS = """
-            plan_id, element_id, tenant, parent_id, level, title, intended_result, priority, policy_fields,
-            target_groups, sub_areas, department, political_owner, realisation_start, realisation_end, planned,
-            first_edition, retired, retired_reason, unplanned_cause, cause_explanation, defined_order""";
 
     private final JdbcClient jdbc;
 
@@ -48,9 +40,9 @@ class PlanProjection extends TableProjection {
         on(CoreValuesSet.class, (event, envelope) -> set(event, "core_values", event.coreValues().toArray(String[]::new)));
         on(PlanAdopted.class, (event, envelope) -> adopted(event));
         on(PlanClosed.class, (event, envelope) -> set(event, "status", PlanStatus.CLOSED.name()));
-        on(RevisionOpened.class, (event, envelope) -> revisionOpened(event));
+        on(RevisionOpened.class, (event, envelope) -> set(event, "revision_open", true));
         on(RevisionAdopted.class, (event, envelope) -> revisionAdopted(event));
-        on(RevisionDiscarded.class, (event, envelope) -> revisionDiscarded(event));
+        on(RevisionDiscarded.class, (event, envelope) -> set(event, "revision_open", false));
         ignores(TenantEvent.class, IndicatorEvent.class, ElementEvent.class);
         // the plan names its legislature when it is drafted
         ignores(PlanAttachedToLegislature.class);
@@ -83,21 +75,10 @@ class PlanProjection extends TableProjection {
                 .update();
     }
 
-    /** Everything defined so far is the first edition. */
     private void adopted(PlanAdopted event) {
         jdbc.sql("UPDATE report_plan SET status = :status, edition = 1, adopted_on = :on WHERE plan_id = :planId")
                 .param("status", PlanStatus.ADOPTED.name())
                 .param("on", event.decisionDate())
-                .param("planId", event.planId().value())
-                .update();
-        dateNewElements(event, 1);
-    }
-
-    private void revisionOpened(RevisionOpened event) {
-        set(event, "revision_open", true);
-        jdbc.sql("DELETE FROM revision_baseline WHERE plan_id = :planId").param("planId", event.planId().value()).update();
-        jdbc.sql("INSERT INTO revision_baseline (%1$s) SELECT %1$s FROM report_element WHERE plan_id = :planId AND planned"
-                        .formatted(ELEMENT_COLUMNS))
                 .param("planId", event.planId().value())
                 .update();
     }
@@ -107,29 +88,6 @@ class PlanProjection extends TableProjection {
                 .param("edition", event.edition())
                 .param("planId", event.planId().value())
                 .update();
-        dateNewElements(event, event.edition());
-        clearBaseline(event);
-    }
-
-    private void revisionDiscarded(RevisionDiscarded event) {
-        set(event, "revision_open", false);
-        jdbc.sql("DELETE FROM report_element WHERE plan_id = :planId AND planned").param("planId", event.planId().value()).update();
-        jdbc.sql("INSERT INTO report_element (%1$s) SELECT %1$s FROM revision_baseline WHERE plan_id = :planId"
-                        .formatted(ELEMENT_COLUMNS))
-                .param("planId", event.planId().value())
-                .update();
-        clearBaseline(event);
-    }
-
-    private void dateNewElements(PlanEvent event, int edition) {
-        jdbc.sql("UPDATE report_element SET first_edition = :edition WHERE plan_id = :planId AND planned AND first_edition IS NULL")
-                .param("edition", edition)
-                .param("planId", event.planId().value())
-                .update();
-    }
-
-    private void clearBaseline(PlanEvent event) {
-        jdbc.sql("DELETE FROM revision_baseline WHERE plan_id = :planId").param("planId", event.planId().value()).update();
     }
 
     private void set(PlanEvent event, String column, Object value) {

@@ -6,9 +6,11 @@ import be.koers.planning.api.legislature.LegislatureEvent;
 import be.koers.planning.api.plan.PlanWideEvent;
 import be.koers.planning.api.plan.TreeEvent;
 import be.koers.planning.api.progress.ProgressReported;
+import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
+import be.koers.reporting.revision.DiscardedElements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +21,12 @@ class ProgressProjection extends TableProjection {
 
     private final JdbcClient jdbc;
 
-    ProgressProjection(JdbcClient jdbc) {
+    ProgressProjection(JdbcClient jdbc, DiscardedElements discarded) {
         this.jdbc = jdbc;
         on(ProgressReported.class, (event, envelope) -> reported(event));
+        on(RevisionDiscarded.class, (event, envelope) -> discarded.deleteRows(event, "item_progress"));
         ignores(TenantEvent.class, LegislatureEvent.class, IndicatorEvent.class);
+        // the discard (above) is the one plan-wide event that concerns these rows
         ignores(PlanWideEvent.class, TreeEvent.class, BudgetEvent.class);
     }
 
