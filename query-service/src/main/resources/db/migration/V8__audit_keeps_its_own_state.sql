@@ -18,18 +18,19 @@ ALTER TABLE history_open_revision
 CREATE TABLE audit_subject (
     tenant   text  NOT NULL,
     subject  text  NOT NULL,
+    plan_id  text  NOT NULL,
     said     jsonb NOT NULL,
     PRIMARY KEY (tenant, subject)
 );
 
 -- What the trail has said so far, for a database that has lines already (a rebuild writes the same rows from the
 -- events): taken once from the read models the trail used to ask, in the text the lines write.
-INSERT INTO audit_subject (tenant, subject, said)
-SELECT tenant, 'plan:' || plan_id, jsonb_strip_nulls(jsonb_build_object('status', status, 'edition', edition::text))
+INSERT INTO audit_subject (tenant, subject, plan_id, said)
+SELECT tenant, 'plan:' || plan_id, plan_id, jsonb_strip_nulls(jsonb_build_object('status', status, 'edition', edition::text))
 FROM plan;
 
-INSERT INTO audit_subject (tenant, subject, said)
-SELECT i.tenant, 'indicator:' || i.indicator_id, jsonb_strip_nulls(jsonb_build_object(
+INSERT INTO audit_subject (tenant, subject, plan_id, said)
+SELECT i.tenant, 'indicator:' || i.indicator_id, i.plan_id, jsonb_strip_nulls(jsonb_build_object(
            'name', nullif(i.name, ''), 'unit', nullif(i.unit, ''), 'dataSource', nullif(i.data_source, ''),
            'ownerDepartment', nullif(i.owner_department, ''),
            'baseline', i.baseline_value::text || ' on ' || i.baseline_date::text,
@@ -39,21 +40,21 @@ SELECT i.tenant, 'indicator:' || i.indicator_id, jsonb_strip_nulls(jsonb_build_o
                     FROM indicator_target t WHERE t.tenant = i.tenant AND t.indicator_id = i.indicator_id), '{}'))
 FROM indicator i;
 
-INSERT INTO audit_subject (tenant, subject, said)
-SELECT tenant, 'progress:' || plan_id || ':' || element_id, jsonb_strip_nulls(jsonb_build_object(
+INSERT INTO audit_subject (tenant, subject, plan_id, said)
+SELECT tenant, 'progress:' || plan_id || ':' || element_id, plan_id, jsonb_strip_nulls(jsonb_build_object(
            'status', status, 'percentComplete', percent_complete::text, 'postponedTo', postponed_to::text,
            'cancellationReason', nullif(cancellation_reason, ''), 'comment', nullif(comment, '')))
 FROM item_progress;
 
-INSERT INTO audit_subject (tenant, subject, said)
-SELECT tenant, 'budget:' || plan_id || ':' || element_id || ':' || year || ':estimate', jsonb_strip_nulls(jsonb_build_object(
+INSERT INTO audit_subject (tenant, subject, plan_id, said)
+SELECT tenant, 'budget:' || plan_id || ':' || element_id || ':' || year || ':estimate', plan_id, jsonb_strip_nulls(jsonb_build_object(
            'operatingExpenditure', estimate_operating_expenditure::text, 'operatingReceipts', estimate_operating_receipts::text,
            'investmentExpenditure', estimate_investment_expenditure::text,
            'investmentReceipts', estimate_investment_receipts::text, 'staffFte', estimate_staff_fte::text))
 FROM budget_line WHERE estimate_recorded_at IS NOT NULL;
 
-INSERT INTO audit_subject (tenant, subject, said)
-SELECT tenant, 'budget:' || plan_id || ':' || element_id || ':' || year || ':actual', jsonb_strip_nulls(jsonb_build_object(
+INSERT INTO audit_subject (tenant, subject, plan_id, said)
+SELECT tenant, 'budget:' || plan_id || ':' || element_id || ':' || year || ':actual', plan_id, jsonb_strip_nulls(jsonb_build_object(
            'operatingExpenditure', actual_operating_expenditure::text, 'operatingReceipts', actual_operating_receipts::text,
            'investmentExpenditure', actual_investment_expenditure::text,
            'investmentReceipts', actual_investment_receipts::text, 'staffFte', actual_staff_fte::text))

@@ -69,14 +69,14 @@ class IndicatorDescriber implements Describer {
         int linked = event.linkedElements() == null ? 0 : event.linkedElements().size();
         return Description.of(null, "Indicator " + quoted(event.name()) + " defined: " + event.kind() + " in "
                 + quoted(event.unit()) + ", " + event.frequency() + ", " + event.direction() + ", linked to " + linked
-                + " element(s)", changes).about(AuditSubject.indicator(event.indicatorId()));
+                + " element(s)", changes).about(AuditSubject.indicator(event.planId(), event.indicatorId()));
     }
 
     private Description revised(IndicatorRevised event) {
         List<FieldChange> changes = said(event).map(before -> definitionChanges(before, event.name(), event.unit(),
                 event.dataSource(), event.ownerDepartment())).orElse(List.of());
         return Description.of(null, Description.sentence("Indicator " + quoted(event.name()) + " revised", changes), changes)
-                .because(event.reason()).about(AuditSubject.indicator(event.indicatorId()));
+                .because(event.reason()).about(AuditSubject.indicator(event.planId(), event.indicatorId()));
     }
 
     private Description retargeted(IndicatorRetargeted event) {
@@ -85,7 +85,7 @@ class IndicatorDescriber implements Describer {
         FieldChange.addIfChanged(changes, FieldChange.of(BASELINE, BASELINE, before.get(BASELINE), text(event.baseline())));
         changes.addAll(targetChanges(before, event.targets()));
         return Description.of(null, Description.sentence("Targets of indicator " + quoted(name(event)) + " changed", changes),
-                changes).because(event.reason()).about(AuditSubject.indicator(event.indicatorId()));
+                changes).because(event.reason()).about(AuditSubject.indicator(event.planId(), event.indicatorId()));
     }
 
     /** The earlier indicator by its ids: its plan is of another legislature, and a line reads only its own stream. */
@@ -96,7 +96,7 @@ class IndicatorDescriber implements Describer {
         FieldChange.addIfChanged(changes, FieldChange.of(CONTINUES, CONTINUES,
                 said(event).map(before -> before.get(CONTINUES)).orElse(null), declared.text()));
         return Description.of(null, "Indicator " + quoted(name(event)) + " declared to continue " + declared.text(),
-                changes).about(AuditSubject.indicator(event.indicatorId()));
+                changes).about(AuditSubject.indicator(event.planId(), event.indicatorId()));
     }
 
     private static List<FieldChange> definitionChanges(Map<String, String> before, String name, String unit,
@@ -130,7 +130,7 @@ class IndicatorDescriber implements Describer {
     }
 
     private Optional<Map<String, String>> said(IndicatorEvent event) {
-        return subjects.of(event.tenant().value(), AuditSubject.indicator(event.indicatorId()));
+        return subjects.of(event.tenant().value(), AuditSubject.indicator(event.planId(), event.indicatorId()));
     }
 
     private static FieldChange value(Object from, Object to) {

@@ -42,10 +42,12 @@ class SubjectValues {
     /** Sets the fields to these values; a null value means the field has none any more. */
     void remember(String tenant, AuditSubject subject, Map<String, String> fields) {
         jdbc.sql("""
-                        INSERT INTO audit_subject (tenant, subject, said) VALUES (:tenant, :subject, jsonb_strip_nulls(CAST(:said AS jsonb)))
+                        INSERT INTO audit_subject (tenant, subject, plan_id, said)
+                        VALUES (:tenant, :subject, :planId, jsonb_strip_nulls(CAST(:said AS jsonb)))
                         ON CONFLICT (tenant, subject) DO UPDATE SET said = jsonb_strip_nulls(audit_subject.said || CAST(:said AS jsonb))""")
                 .param("tenant", tenant)
                 .param("subject", subject.key())
+                .param("planId", subject.planId().value())
                 .param("said", write(fields))
                 .update();
     }
