@@ -1,6 +1,7 @@
 package be.koers.projection;
 
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.shared.TenantScoped;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,9 +17,19 @@ public final class EventHandlers {
 
     private final List<Handler<?>> handlers = new ArrayList<>();
     private final List<Class<?>> ignored = new ArrayList<>();
+    private final List<BiConsumer<TenantScoped, EventEnvelope>> first = new ArrayList<>();
 
     public <E> EventHandlers on(Class<E> eventType, BiConsumer<E, EventEnvelope> handler) {
         handlers.add(new Handler<>(eventType, handler));
+        return this;
+    }
+
+    /**
+     * Runs for every event, before the handlers: a part of the projection that sees each event as it comes (such as an
+     * audit line) without being a decision on which events the projection handles or ignores.
+     */
+    public EventHandlers first(BiConsumer<TenantScoped, EventEnvelope> handler) {
+        first.add(handler);
         return this;
     }
 
@@ -39,6 +50,9 @@ public final class EventHandlers {
     }
 
     void apply(Object event, EventEnvelope envelope) {
+        if (event instanceof TenantScoped scoped) {
+            first.forEach(handler -> handler.accept(scoped, envelope));
+        }
         handlers.forEach(handler -> handler.applyIfAccepted(event, envelope));
     }
 

@@ -1,6 +1,7 @@
 package be.koers.projection;
 
 import be.koers.planning.api.shared.EventEnvelope;
+import be.koers.planning.api.shared.TenantScoped;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 
 import java.util.List;
@@ -28,6 +29,11 @@ public abstract class TableProjection implements Projection {
     /** Handles events of the class, or of every class implementing it (such as every plan event). */
     protected final <E> void on(Class<E> eventType, BiConsumer<E, EventEnvelope> handler) {
         handlers.on(eventType, handler);
+    }
+
+    /** Has every event go through the handler first, before the handlers registered with {@link #on}. */
+    protected final void first(BiConsumer<TenantScoped, EventEnvelope> handler) {
+        handlers.first(handler);
     }
 
     /**

@@ -28,6 +28,24 @@ class EventCoverageTest {
                 .withMessageNotContaining(Attentive.class.getName());
     }
 
+    @Test
+    void aPartThatSeesEveryEventFirstDecidesNothingForTheProjection() {
+        EventCoverage coverage = new EventCoverage(List.of(new SeesAllDecidesLittle()));
+
+        assertThatIllegalStateException().isThrownBy(coverage::afterSingletonsInstantiated)
+                .withMessageContaining(SeesAllDecidesLittle.class.getName() + ": LegislatureCreated, PlanAttachedToLegislature");
+    }
+
+    /** Has every event go through a part first, and handles only the plan's events itself. */
+    @OwnsTables({})
+    private static final class SeesAllDecidesLittle extends TableProjection {
+        SeesAllDecidesLittle() {
+            first((event, envelope) -> { });
+            on(PlanEvent.class, (event, envelope) -> { });
+            ignores(IndicatorEvent.class, TenantEvent.class);
+        }
+    }
+
     /** Handles some events by their class, others by their interface, and ignores the rest. */
     @OwnsTables({})
     private static final class Attentive extends TableProjection {

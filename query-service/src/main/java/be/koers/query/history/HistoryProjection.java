@@ -16,7 +16,6 @@ import be.koers.planning.api.revision.RevisionAdopted;
 import be.koers.planning.api.revision.RevisionDiscarded;
 import be.koers.planning.api.revision.RevisionOpened;
 import be.koers.planning.api.shared.EventEnvelope;
-import be.koers.planning.api.shared.TenantScoped;
 import be.koers.planning.api.tenant.TenantEvent;
 import be.koers.projection.OwnsTables;
 import be.koers.projection.TableProjection;
@@ -55,7 +54,7 @@ class HistoryProjection extends TableProjection {
         this.statements = statements;
         this.openRevisions = openRevisions;
         this.editions = editions;
-        on(TenantScoped.class, trail::record);
+        first(trail::record);
         on(PlanDrafted.class, statements::drafted);
         on(TreeEvent.class, (event, envelope) -> elements.record(event, ElementChange.of(event, envelope), envelope));
         on(MissionSet.class, this::statementsChanged);

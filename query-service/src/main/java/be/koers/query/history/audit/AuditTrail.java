@@ -1,5 +1,6 @@
 package be.koers.query.history.audit;
 
+import be.koers.planning.api.EventCatalog;
 import be.koers.planning.api.indicator.IndicatorEvent;
 import be.koers.planning.api.legislature.PlanAttachedToLegislature;
 import be.koers.planning.api.plan.PlanEvent;
@@ -40,6 +41,7 @@ public class AuditTrail {
         this.subjects = subjects;
         this.versions = versions;
         describers.forEach(describer -> describer.addTo(descriptions));
+        descriptions.requireEvery(EventCatalog.eventClasses());
     }
 
     public void record(TenantScoped event, EventEnvelope envelope) {

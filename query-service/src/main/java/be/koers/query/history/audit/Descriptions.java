@@ -2,13 +2,15 @@ package be.koers.query.history.audit;
 
 import be.koers.planning.api.shared.EventEnvelope;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * How to describe each event type. A type nobody describes still gets a line, named after its type, so the trail
- * misses no event.
+ * How to describe each event type. Every type of the catalogue must have a description, or the trail refuses to start:
+ * a new event is a decision here too.
  */
 final class Descriptions {
 
@@ -20,7 +22,15 @@ final class Descriptions {
     }
 
     Description describe(Object event, EventEnvelope envelope) {
-        BiFunction<Object, EventEnvelope, Description> describe = byType.get(event.getClass());
-        return describe == null ? Description.of(envelope.type() + " recorded") : describe.apply(event, envelope);
+        return byType.get(event.getClass()).apply(event, envelope);
+    }
+
+    void requireEvery(Collection<? extends Class<?>> eventTypes) {
+        List<String> undescribed = eventTypes.stream().filter(type -> !byType.containsKey(type)).map(Class::getSimpleName)
+                .sorted().toList();
+        if (!undescribed.isEmpty()) {
+            throw new IllegalStateException("The audit trail has no description for " + String.join(", ", undescribed)
+                    + ": add one to a Describer");
+        }
     }
 }
