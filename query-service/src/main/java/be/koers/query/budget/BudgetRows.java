@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Reads budget lines and history of one tenant's plan. */
 @Component
@@ -19,18 +18,6 @@ public class BudgetRows {
 
     BudgetRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The element's line for the year, if anything was recorded for it. */
-    public Optional<BudgetLine> line(TenantId tenant, PlanId planId, ElementId elementId, int year) {
-        return jdbc.sql("SELECT * FROM budget_line WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId"
-                        + " AND year = :year")
-                .param("tenant", tenant.value())
-                .param("planId", planId.value())
-                .param("elementId", elementId.value())
-                .param("year", year)
-                .query(BudgetLine::map)
-                .optional();
     }
 
     /** Every line of the plan, by element id and year. */

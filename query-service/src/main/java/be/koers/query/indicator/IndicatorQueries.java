@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Answers questions about indicators. Statuses are judged when asked, from the stored scores and targets, so a
@@ -52,18 +51,6 @@ public class IndicatorQueries {
                 .map(indicator -> new IndicatorStanding(indicator.row().indicatorId(), indicator.row().name(),
                         indicator.linkedElements(), indicator.judgeLatest(latest.get(indicator.row().indicatorId()))))
                 .toList();
-    }
-
-    /** The indicator's definition and targets, if the tenant has it. */
-    @Transactional(readOnly = true)
-    public Optional<IndicatorDefinition> definition(TenantId tenant, IndicatorId indicatorId) {
-        return indicators.find(tenant, indicatorId).map(IndicatorDefinition::of);
-    }
-
-    /** The indicator of an earlier plan that the tenant's indicator continues, if it has one. */
-    @Transactional(readOnly = true)
-    public Optional<IndicatorContinuation> continuation(TenantId tenant, IndicatorId indicatorId) {
-        return indicators.find(tenant, indicatorId).map(indicator -> indicator.row().continues());
     }
 
     /** The plan the tenant's indicator belongs to. */

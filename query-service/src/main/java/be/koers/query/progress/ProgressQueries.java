@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Answers questions about the progress of a plan's items. */
 @Component
@@ -26,17 +25,6 @@ public class ProgressQueries {
     ProgressQueries(JdbcClient jdbc, PlanTreeQueries trees) {
         this.jdbc = jdbc;
         this.trees = trees;
-    }
-
-    /** The latest report on the item, if any. */
-    @Transactional(readOnly = true)
-    public Optional<Progress> current(TenantId tenant, PlanId planId, ElementId itemId) {
-        return jdbc.sql("SELECT * FROM item_progress WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId")
-                .param("tenant", tenant.value())
-                .param("planId", planId.value())
-                .param("elementId", itemId.value())
-                .query(Progress::map)
-                .optional();
     }
 
     /** The latest report of every item of the plan that has one, by element id. */
