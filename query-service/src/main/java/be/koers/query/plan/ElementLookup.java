@@ -4,20 +4,14 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** One element of the working plan, for read models that describe what happens to it (the audit trail). */
+/** One element of the working plan by its id, for questions of other features (the audit of one element). */
 @Component
 public class ElementLookup {
 
     private final ElementRows rows;
-    private final ElementTags tags;
 
-    ElementLookup(ElementRows rows, ElementTags tags) {
+    ElementLookup(ElementRows rows) {
         this.rows = rows;
-        this.tags = tags;
-    }
-
-    public Optional<ElementNode> working(String tenant, String planId, String elementId) {
-        return rows.one(tenant, planId, elementId).map(row -> ElementNode.of(row, tags.ofElement(tenant, planId, elementId), null));
     }
 
     /** Without its tags, which saves a query when only its name matters. */

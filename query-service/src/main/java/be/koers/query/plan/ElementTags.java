@@ -60,16 +60,6 @@ class ElementTags {
                 .param("planId", planId));
     }
 
-    /** The tags of one element of the working plan. */
-    Tags ofElement(String tenant, String planId, String elementId) {
-        // equality rather than ANY: without statistics the planner does not use ANY on the key's third column
-        return read(jdbc.sql("SELECT element_id, dimension, value FROM element_tag"
-                        + " WHERE tenant = :tenant AND plan_id = :planId AND element_id = :elementId")
-                .param("tenant", tenant)
-                .param("planId", planId)
-                .param("elementId", elementId)).getOrDefault(elementId, Tags.NONE);
-    }
-
     /** The tags of the given elements of the plan that have any, by element id. */
     Map<String, Tags> ofElements(String tenant, String planId, Collection<String> elementIds, ElementTables tables) {
         return read(jdbc.sql("SELECT element_id, dimension, value FROM " + tables.tags()
